@@ -1,0 +1,163 @@
+package vn.tochuc.access;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.tochuc.access.Commands.ChangePassword;
+import vn.tochuc.access.Commands.CreateUser;
+import vn.tochuc.access.Commands.UpdateUser;
+import vn.tochuc.access.internal.StoredUser;
+import vn.tochuc.access.internal.UserStore;
+import vn.tochuc.organization.OrganizationPaths;
+import vn.tochuc.shared.Actor;
+import vn.tochuc.shared.Actors;
+import vn.tochuc.shared.Conflict;
+import vn.tochuc.shared.DomainException;
+import vn.tochuc.shared.Forbidden;
+import vn.tochuc.shared.NotFound;
+import vn.tochuc.shared.Permission;
+
+/**
+ * Managing accounts inside one's scope: an administrator of a province creates accounts for
+ * organisations in its subtree only, never granting more than their own role. Every change is audited.
+ */
+@Service
+@Transactional
+public class UserAdministration {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,59}");
+
+    private final UserStore users;
+    private final Actors actors;
+    private final OrganizationPaths paths;
+    private final PasswordEncoder encoder;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    public UserAdministration(UserStore users, Actors actors, OrganizationPaths paths, PasswordEncoder encoder,
+            ApplicationEventPublisher events, Clock clock) {
+        this.users = users;
+        this.actors = actors;
+        this.paths = paths;
+        this.encoder = encoder;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserAccount> list() {
+        Actor actor = managing();
+        return users.listUnder(actor.scopePath());
+    }
+
+    @Transactional(readOnly = true)
+    public UserAccount get(long id) {
+        Actor actor = managing();
+        UserAccount account = users.account(id).orElseThrow(() -> new NotFound("user", id));
+        actor.requireVisible(account.scopePath(), "user", id);
+        return account;
+    }
+
+    public long create(CreateUser command) {
+        Actor actor = managing();
+        String username = command.username() == null ? "" : command.username().strip().toLowerCase();
+        if (!USERNAME.matcher(username).matches()) {
+            throw new DomainException("username", "access.error.username");
+        }
+        if (users.byUsername(username).isPresent()) {
+            throw new DomainException("username", "access.error.usernameTaken", username);
+        }
+        String path = grantable(actor, command.role(), command.scopeOrganizationId());
+        PasswordPolicy.check("password", command.password());
+        String fullName = requireFullName(command.fullName());
+        long id = users.insert(username, fullName, encoder.encode(command.password()), command.role(),
+                command.scopeOrganizationId(), OffsetDateTime.now(clock));
+        events.publishEvent(new UserChanged("USER_CREATED", id, command.scopeOrganizationId(), path,
+                "Tạo tài khoản " + username + " (" + command.role().name() + ")"));
+        return id;
+    }
+
+    public void update(UpdateUser command) {
+        Actor actor = managing();
+        UserAccount before = get(command.id());
+        if (!Role.valueOf(actor.role().equals("SYSTEM") ? "ADMIN" : actor.role()).mayGrant(before.role())) {
+            throw new Forbidden("access.error.roleTooHigh");
+        }
+        String path = grantable(actor, command.role(), command.scopeOrganizationId());
+        if (before.username().equals(actor.username()) && (!command.enabled() || command.role() != before.role())) {
+            throw new DomainException("role", "access.error.selfDemotion");
+        }
+        if (!users.update(command.id(), command.version(), requireFullName(command.fullName()), command.role(),
+                command.scopeOrganizationId(), command.enabled())) {
+            throw new Conflict("error.conflict");
+        }
+        events.publishEvent(new UserChanged("USER_UPDATED", command.id(), command.scopeOrganizationId(), path,
+                "Cập nhật tài khoản " + before.username() + ": vai trò " + command.role().name()
+                        + (command.enabled() ? "" : ", đã khóa sử dụng")));
+    }
+
+    public void unlock(long id) {
+        UserAccount account = get(id);
+        users.unlock(id);
+        events.publishEvent(new UserChanged("USER_UNLOCKED", id, account.scopeOrganizationId(), account.scopePath(),
+                "Mở khóa tài khoản " + account.username()));
+    }
+
+    public void resetPassword(long id, String newPassword) {
+        UserAccount account = get(id);
+        PasswordPolicy.check("password", newPassword);
+        users.setPassword(id, encoder.encode(newPassword), OffsetDateTime.now(clock));
+        events.publishEvent(new UserChanged("USER_PASSWORD_RESET", id, account.scopeOrganizationId(),
+                account.scopePath(), "Đặt lại mật khẩu tài khoản " + account.username()));
+    }
+
+    /** Any signed-in user changes their own password, giving the current one. */
+    public void changeOwnPassword(ChangePassword command) {
+        Actor actor = actors.current();
+        StoredUser me = users.byUsername(actor.username()).orElseThrow(() -> new NotFound("user", actor.username()));
+        if (command.currentPassword() == null || !encoder.matches(command.currentPassword(), me.passwordHash())) {
+            throw new DomainException("currentPassword", "access.error.currentPassword");
+        }
+        PasswordPolicy.check("newPassword", command.newPassword());
+        users.setPassword(me.id(), encoder.encode(command.newPassword()), OffsetDateTime.now(clock));
+        events.publishEvent(new UserChanged("USER_PASSWORD_CHANGED", me.id(), me.scopeOrganizationId(),
+                actor.scopePath(), "Đổi mật khẩu tài khoản " + me.username()));
+    }
+
+    private Actor managing() {
+        Actor actor = actors.current();
+        if (!actor.can(Permission.USER_MANAGE)) {
+            throw new Forbidden("error.forbidden.permission");
+        }
+        return actor;
+    }
+
+    private String grantable(Actor actor, Role role, long scopeOrganizationId) {
+        if (role == null) {
+            throw new DomainException("role", "access.error.roleMissing");
+        }
+        Role own = actor.role().equals("SYSTEM") ? Role.ADMIN : Role.valueOf(actor.role());
+        if (!own.mayGrant(role)) {
+            throw new Forbidden("access.error.roleTooHigh");
+        }
+        String path = paths.pathOf(scopeOrganizationId)
+                .orElseThrow(() -> new DomainException("scopeOrganizationId", "access.error.scopeMissing"));
+        if (!actor.sees(path)) {
+            throw new Forbidden("error.forbidden.scope");
+        }
+        return path;
+    }
+
+    private static String requireFullName(String fullName) {
+        String normalized = vn.tochuc.shared.VietnameseText.normalize(fullName);
+        if (normalized == null || normalized.isEmpty() || normalized.length() > 200) {
+            throw new DomainException("fullName", "access.error.fullName");
+        }
+        return normalized;
+    }
+}

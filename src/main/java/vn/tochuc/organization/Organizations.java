@@ -1,0 +1,135 @@
+package vn.tochuc.organization;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.tochuc.organization.internal.OrganizationStore;
+import vn.tochuc.organization.internal.VersionRow;
+import vn.tochuc.shared.Actor;
+import vn.tochuc.shared.Actors;
+import vn.tochuc.shared.DateFormats;
+import vn.tochuc.shared.NotFound;
+import vn.tochuc.shared.VietnameseText;
+
+/**
+ * Reading the organisation tree, on any day, within the acting user's scope. Anything outside the
+ * scope is reported as not found. Changes go through {@link TreeChanges}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Organizations {
+
+    private static final Comparator<TreeNode> BY_NAME =
+            Comparator.comparing(TreeNode::name, VietnameseText.collator());
+
+    private final OrganizationStore store;
+    private final Actors actors;
+    private final Clock clock;
+
+    public Organizations(OrganizationStore store, Actors actors, Clock clock) {
+        this.store = store;
+        this.actors = actors;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(DateFormats.ZONE));
+    }
+
+    /** The organisation as it stands today, or as it last stood if it has ended. */
+    public OrganizationView get(long id) {
+        Optional<OrganizationView> now = store.view(id, today());
+        if (now.isPresent()) {
+            return visible(now.get());
+        }
+        VersionRow last = store.latestVersion(id).orElseThrow(() -> new NotFound("organization", id));
+        LocalDate lastDay = last.validTo() == null ? last.validFrom() : last.validTo().minusDays(1);
+        return getAsOf(id, lastDay);
+    }
+
+    public OrganizationView getAsOf(long id, LocalDate day) {
+        return visible(store.view(id, day).orElseThrow(() -> new NotFound("organization", id)));
+    }
+
+    /** The acting user's own organisation: the root of everything they may see. */
+    public OrganizationView scopeRoot() {
+        return get(actors.current().scopeOrganizationId());
+    }
+
+    /** Organisations directly under {@code id} on {@code day}, in Vietnamese name order. */
+    public List<TreeNode> children(long id, LocalDate day) {
+        getAsOf(id, day);
+        List<TreeNode> children = new ArrayList<>(store.children(id, day));
+        children.sort(BY_NAME);
+        return children;
+    }
+
+    /** The whole subtree of {@code id} exactly as it stood on {@code day}, depth first, siblings by name. */
+    public List<TreeNode> tree(long id, LocalDate day) {
+        OrganizationView root = getAsOf(id, day);
+        Map<Long, List<TreeNode>> byParent = new HashMap<>();
+        TreeNode top = null;
+        for (TreeNode node : store.subtree(root.path(), day)) {
+            if (node.id() == id) {
+                top = node;
+            } else {
+                byParent.computeIfAbsent(node.parentId(), k -> new ArrayList<>()).add(node);
+            }
+        }
+        List<TreeNode> ordered = new ArrayList<>();
+        walk(top, byParent, ordered);
+        return ordered;
+    }
+
+    /** Accent-insensitive search by name within the scope: "dang uy xa" finds "Đảng ủy xã …". */
+    public List<TreeNode> search(String query, LocalDate day, int limit) {
+        String folded = VietnameseText.fold(query);
+        if (folded.isEmpty()) {
+            return List.of();
+        }
+        String escaped = folded.replace("\\", "").replace("%", "").replace("_", "");
+        return store.search(actors.current().scopePath(), escaped, day, Math.min(Math.max(limit, 1), 200));
+    }
+
+    /** How many organisations of each type the subtree of {@code id} held on {@code day} (itself included). */
+    public Map<OrganizationType, Integer> countByType(long id, LocalDate day) {
+        OrganizationView root = getAsOf(id, day);
+        Map<OrganizationType, Integer> counts = new EnumMap<>(OrganizationType.class);
+        store.countByType(root.path(), day).forEach(c -> counts.put(c.type(), c.count()));
+        return counts;
+    }
+
+    public List<HistoryEntry> history(long id) {
+        get(id);
+        return store.history(id);
+    }
+
+    public List<Lineage> lineage(long id) {
+        get(id);
+        return store.lineage(id);
+    }
+
+    private OrganizationView visible(OrganizationView view) {
+        Actor actor = actors.current();
+        actor.requireVisible(view.path(), "organization", view.id());
+        return view;
+    }
+
+    private static void walk(TreeNode node, Map<Long, List<TreeNode>> byParent, List<TreeNode> out) {
+        if (node == null) {
+            return;
+        }
+        out.add(node);
+        List<TreeNode> children = byParent.getOrDefault(node.id(), List.of());
+        children.sort(BY_NAME);
+        children.forEach(child -> walk(child, byParent, out));
+    }
+}

@@ -35,6 +35,10 @@ public final class Commands {
 
     /** One successor of a split, with the organisations under the old one that go to it. */
     public record SplitPart(String name, String code, OrganizationType type, List<Long> childIds) {
+
+        public SplitPart {
+            childIds = childIds == null ? List.of() : List.copyOf(childIds);
+        }
     }
 
     public record Split(long organizationId, List<SplitPart> parts, Effect effect) {

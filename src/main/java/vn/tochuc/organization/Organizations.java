@@ -99,6 +99,24 @@ public class Organizations {
         return store.search(actors.current().scopePath(), escaped, day, Math.min(Math.max(limit, 1), 200));
     }
 
+    /** Organisations in scope on {@code day} of the given types, in Vietnamese name order. */
+    public List<TreeNode> ofTypes(java.util.Set<OrganizationType> types, LocalDate day) {
+        List<TreeNode> nodes = new ArrayList<>(store.ofTypes(actors.current().scopePath(), types, day));
+        nodes.sort(BY_NAME);
+        return nodes;
+    }
+
+    /** Organisations in scope that may receive {@code type} under them on {@code day}. */
+    public List<TreeNode> possibleParents(OrganizationType type, LocalDate day) {
+        java.util.Set<OrganizationType> parents = java.util.EnumSet.noneOf(OrganizationType.class);
+        for (OrganizationType candidate : OrganizationType.values()) {
+            if (candidate.mayHave(type)) {
+                parents.add(candidate);
+            }
+        }
+        return ofTypes(parents, day);
+    }
+
     /** How many organisations of each type the subtree of {@code id} held on {@code day} (itself included). */
     public Map<OrganizationType, Integer> countByType(long id, LocalDate day) {
         OrganizationView root = getAsOf(id, day);

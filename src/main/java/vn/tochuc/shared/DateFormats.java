@@ -8,10 +8,35 @@ import java.time.format.DateTimeFormatter;
 public final class DateFormats {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-    public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
     public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
 
     private DateFormats() {
+    }
+
+    /**
+     * Reads a date typed as dd/MM/yyyy (d/M/yyyy accepted) or yyyy-MM-dd; an impossible date such as
+     * 31/02/2025 is refused with a message naming the field.
+     */
+    public static LocalDate parse(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String t = text.strip();
+        try {
+            if (t.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                return LocalDate.parse(t);
+            }
+            String[] parts = t.split("/");
+            if (parts.length == 3) {
+                return LocalDate.parse(String.format("%02d/%02d/%s", Integer.parseInt(parts[0]),
+                        Integer.parseInt(parts[1]), parts[2]), DATE);
+            }
+        } catch (RuntimeException e) {
+            // fall through to the message below
+        }
+        throw new DomainException(field, "error.date", t);
     }
 
     public static String format(LocalDate date) {

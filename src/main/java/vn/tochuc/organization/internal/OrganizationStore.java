@@ -74,6 +74,16 @@ public class OrganizationStore {
                 .query(OrganizationStore::node).list();
     }
 
+    /** Organisations of the given types under {@code scopePath} on {@code day}: candidate parents or merge targets. */
+    public List<TreeNode> ofTypes(String scopePath, java.util.Collection<OrganizationType> types, LocalDate day) {
+        if (types.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(NODE + " WHERE v.path LIKE :prefix AND v.type IN (:types) AND " + AT.formatted("v"))
+                .param("prefix", scopePath + "%").param("types", types.stream().map(Enum::name).toList())
+                .param("day", day).query(OrganizationStore::node).list();
+    }
+
     public Optional<String> currentPath(long id, LocalDate day) {
         return jdbc.sql("SELECT v.path FROM organization_version v WHERE v.organization_id = :id AND " + AT.formatted("v"))
                 .param("id", id).param("day", day).query(String.class).optional();

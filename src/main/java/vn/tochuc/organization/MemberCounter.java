@@ -1,0 +1,12 @@
+package vn.tochuc.organization;
+
+import java.time.LocalDate;
+
+/**
+ * How many party members an organisation's subtree holds on a day. Implemented by the membership
+ * module; until members are recorded there is no implementation and the count is zero.
+ */
+public interface MemberCounter {
+
+    long countUnder(String path, LocalDate day);
+}

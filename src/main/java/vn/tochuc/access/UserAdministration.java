@@ -84,10 +84,7 @@ public class UserAdministration {
 
     public void update(UpdateUser command) {
         Actor actor = managing();
-        UserAccount before = get(command.id());
-        if (!Role.valueOf(actor.role().equals("SYSTEM") ? "ADMIN" : actor.role()).mayGrant(before.role())) {
-            throw new Forbidden("access.error.roleTooHigh");
-        }
+        UserAccount before = manageable(command.id());
         String path = grantable(actor, command.role(), command.scopeOrganizationId());
         if (before.username().equals(actor.username()) && (!command.enabled() || command.role() != before.role())) {
             throw new DomainException("role", "access.error.selfDemotion");
@@ -102,14 +99,14 @@ public class UserAdministration {
     }
 
     public void unlock(long id) {
-        UserAccount account = get(id);
+        UserAccount account = manageable(id);
         users.unlock(id);
         events.publishEvent(new UserChanged("USER_UNLOCKED", id, account.scopeOrganizationId(), account.scopePath(),
                 "Mở khóa tài khoản " + account.username()));
     }
 
     public void resetPassword(long id, String newPassword) {
-        UserAccount account = get(id);
+        UserAccount account = manageable(id);
         PasswordPolicy.check("password", newPassword);
         users.setPassword(id, encoder.encode(newPassword), OffsetDateTime.now(clock));
         events.publishEvent(new UserChanged("USER_PASSWORD_RESET", id, account.scopeOrganizationId(),
@@ -127,6 +124,16 @@ public class UserAdministration {
         users.setPassword(me.id(), encoder.encode(command.newPassword()), OffsetDateTime.now(clock));
         events.publishEvent(new UserChanged("USER_PASSWORD_CHANGED", me.id(), me.scopeOrganizationId(),
                 actor.scopePath(), "Đổi mật khẩu tài khoản " + me.username()));
+    }
+
+    /** An account in scope whose role the actor could grant: nobody takes over an account above their own. */
+    private UserAccount manageable(long id) {
+        Actor actor = managing();
+        UserAccount account = get(id);
+        if (!Role.valueOf(actor.role().equals("SYSTEM") ? "ADMIN" : actor.role()).mayGrant(account.role())) {
+            throw new Forbidden("access.error.roleTooHigh");
+        }
+        return account;
     }
 
     private Actor managing() {

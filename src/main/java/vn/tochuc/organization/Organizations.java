@@ -91,11 +91,10 @@ public class Organizations {
 
     /** Accent-insensitive search by name within the scope: "dang uy xa" finds "Đảng ủy xã …". */
     public List<TreeNode> search(String query, LocalDate day, int limit) {
-        String folded = VietnameseText.fold(query);
-        if (folded.isEmpty()) {
+        String escaped = VietnameseText.fold(query).replace("\\", "").replace("%", "").replace("_", "").strip();
+        if (escaped.isEmpty()) {
             return List.of();
         }
-        String escaped = folded.replace("\\", "").replace("%", "").replace("_", "");
         return store.search(actors.current().scopePath(), escaped, day, Math.min(Math.max(limit, 1), 200));
     }
 
@@ -146,7 +145,10 @@ public class Organizations {
             return;
         }
         out.add(node);
-        List<TreeNode> children = byParent.getOrDefault(node.id(), List.of());
+        List<TreeNode> children = byParent.get(node.id());
+        if (children == null) {
+            return;
+        }
         children.sort(BY_NAME);
         children.forEach(child -> walk(child, byParent, out));
     }

@@ -4,6 +4,7 @@ package vn.tochuc.shared;
 public class NotFound extends DomainException {
 
     public NotFound(String what, Object id) {
-        super("error.notFound", what, id);
+        // (field, key, arguments): with two strings the (key, arguments…) constructor is not the one Java picks
+        super(null, "error.notFound", what, id);
     }
 }

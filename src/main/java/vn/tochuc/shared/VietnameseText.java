@@ -5,6 +5,7 @@ import com.ibm.icu.util.ULocale;
 import java.text.Normalizer;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Vietnamese text rules: NFC on input, a folded search key (no diacritics, đ→d, lower case, single
@@ -12,6 +13,8 @@ import java.util.Locale;
  */
 public final class VietnameseText {
 
+    /** White space including the no-break spaces that names pasted from word processors carry. */
+    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
     private static final Collator COLLATOR = Collator.getInstance(new ULocale("vi", "VN")).freeze();
 
     private VietnameseText() {
@@ -22,7 +25,7 @@ public final class VietnameseText {
         if (text == null) {
             return null;
         }
-        return Normalizer.normalize(text, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+        return SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll(" ").strip();
     }
 
     /** The accent-insensitive search key: "Đảng ủy  Xã" → "dang uy xa". */
@@ -41,7 +44,7 @@ public final class VietnameseText {
             if (c == 'đ' || c == 'Đ') {
                 c = 'd';
             }
-            if (Character.isWhitespace(c)) {
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 if (!space) {
                     out.append(' ');
                 }

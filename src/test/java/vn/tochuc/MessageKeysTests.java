@@ -1,0 +1,80 @@
+package vn.tochuc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import vn.tochuc.access.Role;
+import vn.tochuc.organization.ChangeKind;
+import vn.tochuc.organization.Level;
+import vn.tochuc.organization.OrganizationType;
+
+/**
+ * Every message key the code raises has a Vietnamese text and an English one, and both bundles hold
+ * the same keys: a clerk never sees a bare key.
+ */
+class MessageKeysTests {
+
+    private static final Pattern KEY_LITERAL =
+            Pattern.compile("\"((?:error|organization\\.error|access\\.error)\\.[A-Za-z.]+)\"");
+
+    @Test
+    void vietnameseAndEnglishBundlesHoldTheSameKeys() throws IOException {
+        assertThat(load("messages_en.properties").stringPropertyNames())
+                .containsExactlyInAnyOrderElementsOf(load("messages.properties").stringPropertyNames());
+    }
+
+    @Test
+    void everyKeyRaisedInTheCodeHasATextInBothLanguages() throws IOException {
+        Set<String> raised = keysInMainCode();
+        assertThat(raised).contains("organization.error.childType", "error.notFound", "access.error.weakPassword");
+        assertThat(load("messages.properties").stringPropertyNames()).containsAll(raised);
+        assertThat(load("messages_en.properties").stringPropertyNames()).containsAll(raised);
+    }
+
+    @Test
+    void everyEnumValueShownOnScreenHasALabel() throws IOException {
+        Properties vi = load("messages.properties");
+        for (List<? extends Enum<?>> values : List.of(List.of(OrganizationType.values()), List.of(Level.values()),
+                List.of(ChangeKind.values()), List.of(Role.values()))) {
+            for (Enum<?> value : values) {
+                assertThat(vi.getProperty("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name()))
+                        .as("label of %s.%s", value.getDeclaringClass().getSimpleName(), value).isNotBlank();
+            }
+        }
+    }
+
+    private static Properties load(String name) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = MessageKeysTests.class.getClassLoader().getResourceAsStream(name)) {
+            assertThat(in).as(name).isNotNull();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    private static Set<String> keysInMainCode() throws IOException {
+        Set<String> keys = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src", "main", "java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = KEY_LITERAL.matcher(Files.readString(file));
+                while (m.find()) {
+                    keys.add(m.group(1));
+                }
+            }
+        }
+        return keys;
+    }
+}

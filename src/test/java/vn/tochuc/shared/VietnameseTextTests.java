@@ -1,0 +1,103 @@
+package vn.tochuc.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Vietnamese text rules of DESIGN.md ("text"): NFC on input, a folded search key, Vietnamese order. */
+class VietnameseTextTests {
+
+    @Test
+    void foldingDropsDiacriticsLowersCaseTurnsDStrokeIntoDAndCollapsesSpaces() {
+        assertThat(VietnameseText.fold("Đảng ủy  Xã")).isEqualTo("dang uy xa");
+        assertThat(VietnameseText.fold("  ĐẢNG BỘ\tTỈNH  Điện Biên ")).isEqualTo("dang bo tinh dien bien");
+        assertThat(VietnameseText.fold("đ")).isEqualTo("d");
+    }
+
+    @Test
+    void foldingRemovesHornsAndBreves() {
+        assertThat(VietnameseText.fold("Nguyễn Thị Ửng, phường Hương Sơn, ấp Ơn Ăn"))
+                .isEqualTo("nguyen thi ung, phuong huong son, ap on an");
+    }
+
+    @Test
+    void oldAndNewTonePlacementFoldToTheSameKey() {
+        // "hoà" (old style, tone on a) and "hòa" (new style, tone on o) are different code points, one word
+        assertThat("hoà").isNotEqualTo("hòa");
+        assertThat(VietnameseText.fold("hoà")).isEqualTo(VietnameseText.fold("hòa")).isEqualTo("hoa");
+        assertThat(VietnameseText.fold("Đảng uỷ")).isEqualTo(VietnameseText.fold("Đảng ủy"));
+    }
+
+    @Test
+    void decomposedInputFoldsAndNormalizesLikeComposedInput() {
+        String composed = "Đảng ủy xã Chiềng Mai";
+        String decomposed = Normalizer.normalize(composed, Normalizer.Form.NFD);
+        assertThat(decomposed).isNotEqualTo(composed);
+
+        assertThat(VietnameseText.fold(decomposed)).isEqualTo(VietnameseText.fold(composed));
+        assertThat(VietnameseText.normalize(decomposed)).isEqualTo(composed);
+    }
+
+    @Test
+    void theFoldedQueryIsContainedInTheFoldedName() {
+        assertThat(VietnameseText.fold("Đảng ủy xã Chiềng Mai")).contains("dang uy xa");
+        assertThat(VietnameseText.fold("Đảng ủy xã Chiềng Mai")).contains(VietnameseText.fold("CHIỀNG mai"));
+    }
+
+    @Test
+    void normalizingTrimsAndSingleSpacesButKeepsCaseAndDiacritics() {
+        assertThat(VietnameseText.normalize("  Chi bộ   thôn\tNà Sài ")).isEqualTo("Chi bộ thôn Nà Sài");
+        assertThat(VietnameseText.normalize(null)).isNull();
+        assertThat(VietnameseText.fold(null)).isEmpty();
+    }
+
+    @Test
+    void aNoBreakSpacePastedFromAWordProcessorIsAnOrdinarySpace() {
+        String pasted = "Chi bộ thôn\u00a0Nà\u202fSài\u00a0";
+        assertThat(VietnameseText.normalize(pasted)).isEqualTo("Chi bộ thôn Nà Sài");
+        assertThat(VietnameseText.fold(pasted)).isEqualTo("chi bo thon na sai");
+    }
+
+    @Test
+    void vietnameseAlphabetOrdersBreveAndCircumflexAsLettersOfTheirOwn() {
+        // a ă â b c d đ e ê … : ă and â are letters, not accents, so "Anh" < "Ăn" < "Ân" < "Bình"
+        List<String> names = new ArrayList<>(List.of("Bình", "Ân", "Ăn", "Anh"));
+        names.sort(VietnameseText.collator());
+        assertThat(names).containsExactly("Anh", "Ăn", "Ân", "Bình");
+    }
+
+    @Test
+    void vietnameseAlphabetPutsEveryDBeforeEveryDStroke() {
+        List<String> letters = new ArrayList<>(List.of("đ", "b", "â", "d", "ă", "a"));
+        letters.sort(VietnameseText.collator());
+        assertThat(letters).containsExactly("a", "ă", "â", "b", "d", "đ");
+
+        List<String> names = new ArrayList<>(List.of("Đào", "Dương", "Đinh", "Dung"));
+        names.sort(VietnameseText.collator());
+        assertThat(names).containsExactly("Dung", "Dương", "Đào", "Đinh");
+    }
+
+    @Test
+    void personalNamesSortByGivenNameFirst() {
+        List<String> names = new ArrayList<>(List.of("Nguyễn Thị Bình", "Trần Văn An", "Vũ Thị Ánh"));
+        names.sort(VietnameseText.personalNameOrder());
+        assertThat(names).containsExactly("Trần Văn An", "Vũ Thị Ánh", "Nguyễn Thị Bình");
+    }
+
+    @Test
+    void personalNamesWithTheSameGivenNameSortByMiddleNameBeforeFamilyName() {
+        // Family name alone would put Nguyễn before Trần; the middle names decide first.
+        List<String> names = new ArrayList<>(List.of("Nguyễn Xuân An", "Trần Văn An", "Nguyễn Văn An"));
+        names.sort(VietnameseText.personalNameOrder());
+        assertThat(names).containsExactly("Nguyễn Văn An", "Trần Văn An", "Nguyễn Xuân An");
+    }
+
+    @Test
+    void givenNameFirstKeyReversesTheNameParts() {
+        assertThat(VietnameseText.givenNameFirst("Nguyễn  Thị Hoa")).isEqualTo("Hoa Thị Nguyễn");
+        assertThat(VietnameseText.givenNameFirst("Hoa")).isEqualTo("Hoa");
+    }
+}

@@ -214,6 +214,23 @@ class TreeChangesTests {
     }
 
     @Test
+    void countByTypeCountsTheSubtreeAsItStoodOnTheDay() {
+        long commune = build.found(province, COMMUNE, "Đảng ủy xã An Phú");
+        long older = build.found(commune, GRASSROOTS_CELL, "Chi bộ thôn 1");
+        build.found(commune, GRASSROOTS_CELL, "Chi bộ thôn 2", MARCH_2024);
+        long school = build.found(commune, GRASSROOTS_COMMITTEE, "Đảng bộ Trường THPT", MARCH_2024);
+        build.found(school, CELL, "Chi bộ Giáo viên", MARCH_2024);
+        as(provinceStaff, () -> changes.dissolve(new Commands.Dissolve(older, Effect.on(MOVED_ON, null)), null));
+
+        assertThat(counts(organizations, province, MARCH_2024.minusDays(1)))
+                .isEqualTo(Map.of(PROVINCIAL, 1, COMMUNE, 1, GRASSROOTS_CELL, 1));
+        assertThat(counts(organizations, province, MARCH_2024))
+                .isEqualTo(Map.of(PROVINCIAL, 1, COMMUNE, 1, GRASSROOTS_CELL, 2, GRASSROOTS_COMMITTEE, 1, CELL, 1));
+        assertThat(counts(organizations, commune, MOVED_ON))
+                .isEqualTo(Map.of(COMMUNE, 1, GRASSROOTS_CELL, 1, GRASSROOTS_COMMITTEE, 1, CELL, 1));
+    }
+
+    @Test
     void theDistrictLevelTakesNoNewWorkFrom1July2025ButItsOrganisationsMayLeaveIt() {
         // QĐ 294-QĐ/TW: no district level in the party system from 01/07/2025
         LocalDate lastDay = LocalDate.of(2025, 6, 30);

@@ -1,0 +1,105 @@
+package vn.tochuc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The application boots as the README's run command starts it (profile {@code demo}: embedded H2 in
+ * PostgreSQL mode), on an in-memory database instead of {@code ./data}, and Flyway applies every
+ * common and H2 migration.
+ *
+ * <p>The demo generator is off by default while it is being written. Hook: run with
+ * {@code -Dtochuc.smoke.demo=true} to boot with it on (and make that the default once it lands);
+ * {@link #theDemoProvinceIsSeededExactlyWhenTheGeneratorIsOn} then checks the seeding.
+ */
+@SpringBootTest(properties = {
+        "spring.datasource.url=jdbc:h2:mem:smoke;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+        "tochuc.demo.enabled=${tochuc.smoke.demo:false}"})
+@ActiveProfiles("demo")
+@AutoConfigureMockMvc
+class H2BootSmokeTest {
+
+    private static final Pattern VERSIONED = Pattern.compile("V([0-9_]+)__.*\\.sql");
+
+    @Autowired Flyway flyway;
+    @Autowired JdbcClient jdbc;
+    @Autowired Environment environment;
+    @Autowired MockMvc mvc;
+    @Value("${tochuc.demo.enabled}") boolean demo;
+
+    @Test
+    void bootsTheDemoProfileOnEmbeddedH2() {
+        assertThat(environment.getActiveProfiles()).containsExactly("demo");
+        assertThat(environment.getProperty("spring.datasource.url")).startsWith("jdbc:h2:mem:smoke;MODE=PostgreSQL");
+        assertThat(jdbc.sql("SELECT H2VERSION()").query(String.class).single()).isNotBlank();
+    }
+
+    @Test
+    void flywayAppliedEveryCommonAndH2Migration() throws IOException {
+        List<String> expected = new ArrayList<>(versionsIn("common"));
+        expected.addAll(versionsIn("h2"));
+        assertThat(expected).contains("1", "1.1", "3.1");
+
+        MigrationInfo[] applied = flyway.info().applied();
+        assertThat(applied).extracting(info -> info.getVersion().getVersion())
+                .containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(applied).extracting(MigrationInfo::getState).containsOnly(MigrationState.SUCCESS);
+        assertThat(flyway.info().pending()).isEmpty();
+    }
+
+    @Test
+    void theSchemaIsUsable() {
+        assertThat(jdbc.sql("SELECT last_seq FROM audit_chain_head WHERE id = 1").query(Long.class).single()).isNotNull();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM organization_directory").query(Long.class).single()).isNotNull();
+    }
+
+    @Test
+    void theDemoProvinceIsSeededExactlyWhenTheGeneratorIsOn() {
+        long provinces = jdbc.sql("SELECT COUNT(*) FROM organization_version WHERE type = 'PROVINCIAL'")
+                .query(Long.class).single();
+        if (demo) {
+            assertThat(provinces).isPositive();
+        } else {
+            assertThat(provinces).isZero();
+        }
+    }
+
+    @Test
+    void healthIsUpAndOpenWithoutSigningIn() throws Exception {
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
+    }
+
+    private static List<String> versionsIn(String folder) throws IOException {
+        List<String> versions = new ArrayList<>();
+        for (Resource resource : new PathMatchingResourcePatternResolver()
+                .getResources("classpath*:db/migration/" + folder + "/*.sql")) {
+            Matcher m = VERSIONED.matcher(resource.getFilename());
+            if (m.matches()) {
+                versions.add(m.group(1).replace('_', '.'));
+            }
+        }
+        return versions;
+    }
+}

@@ -1,0 +1,6 @@
+package vn.tochuc.congress;
+
+public enum CongressStatus {
+    PLANNED,
+    HELD
+}

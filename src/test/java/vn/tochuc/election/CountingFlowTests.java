@@ -1,0 +1,125 @@
+package vn.tochuc.election;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.tochuc.PostgresTest;
+import vn.tochuc.access.TestUsers;
+import vn.tochuc.election.counting.ElectionKind;
+import vn.tochuc.election.counting.TallyResult;
+import vn.tochuc.shared.DomainException;
+import vn.tochuc.shared.Forbidden;
+
+/** The counting board's work end to end on PostgreSQL: two passes, a mismatch, publication, immutability. */
+@PostgresTest
+@Import(ElectionFixture.class)
+class CountingFlowTests {
+
+    static final List<String> NAMES = List.of("Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường", "Phạm Thị Dung");
+
+    @Autowired
+    ElectionFixture fixture;
+    @Autowired
+    Counting counting;
+    @Autowired
+    ElectionResults results;
+    @Autowired
+    Elections elections;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void twoPassesReconcileAMismatchIsResolvedAndThePublishedResultNeverChanges() {
+        // members' congress: 20 convened − 2 temporary transfers − 4 absent with approval: D = 14, elected with ≥ 8
+        var e = fixture.opened(ElectionKind.EXECUTIVE_COMMITTEE, 3, NAMES, 20, 10, 2);
+        String[] ballots = {"4", "4", "4", "3", "3", "4", "1", "2", "4", "x1"};
+        for (int b = 1; b <= 10; b++) {
+            int n = b;
+            TestUsers.as(e.operators().get(0), () -> counting.record(e.election(), n, ballots[n - 1]));
+            TestUsers.as(e.operators().get(1), () -> counting.record(e.election(), n, n == 7 ? "2" : ballots[n - 1]));
+        }
+        List<BallotState> states = TestUsers.as(e.head(), () -> counting.reconciliation(e.election()));
+        assertThat(states).filteredOn(s -> s.status() == BallotState.Status.MISMATCH).extracting(BallotState::ballotNo)
+                .containsExactly(7);
+        assertThatThrownBy(() -> TestUsers.as(e.head(), () -> results.publish(e.election())))
+                .isInstanceOf(DomainException.class).hasFieldOrPropertyWithValue("key", "election.error.notReconciled");
+
+        TestUsers.as(e.head(), () -> counting.resolve(e.election(), 7, "1", "Đối chiếu phiếu giấy: gạch tên số 1"));
+        TallyResult result = TestUsers.as(e.head(), () -> results.publish(e.election()));
+
+        // 9 valid ballots, each striking one name: An struck on 7 → 8, Bình on 8 → 8, Cường on 4, 5 → 7,
+        // Dung on 1, 2, 3, 6, 9 → 4; threshold ⌊14/2⌋ + 1 = 8 (QĐ 244-QĐ/TW Điều 32): An and Bình elected
+        assertThat(result.denominator()).isEqualTo(14);
+        assertThat(result.threshold()).isEqualTo(8);
+        assertThat(result.ballots().invalid()).isEqualTo(1);
+        assertThat(result.elected()).containsExactly("Nguyễn Văn An", "Trần Thị Bình");
+        assertThat(result.unfilledSeats()).isEqualTo(1);
+
+        assertThatThrownBy(() -> TestUsers.as(e.operators().get(0), () -> counting.record(e.election(), 1, "1")))
+                .isInstanceOf(DomainException.class).hasFieldOrPropertyWithValue("key", "election.error.status");
+        assertThat(TestUsers.as(e.outsider(), () -> results.published(e.election()))).contains(result);
+        assertThat(TestUsers.as(e.head(), () -> counting.log(e.election())).firstBrokenSeq()).isEqualTo(-1);
+    }
+
+    @Test
+    void onlyTheBoardEntersAndSeesBallots() {
+        var e = fixture.opened(ElectionKind.EXECUTIVE_COMMITTEE, 3, NAMES, 20, 2, 2);
+        assertThatThrownBy(() -> TestUsers.as(e.staff(), () -> counting.record(e.election(), 1, "1")))
+                .isInstanceOf(Forbidden.class);
+        assertThatThrownBy(() -> TestUsers.as(e.staff(), () -> counting.reconciliation(e.election())))
+                .isInstanceOf(Forbidden.class);
+        assertThatThrownBy(() -> TestUsers.as(e.operators().get(0), () -> counting.resolve(e.election(), 1, "1", "lý do")))
+                .isInstanceOf(Forbidden.class);
+    }
+
+    @Test
+    void aTypingMistakeIsRefusedWithItsReasonAndNothingIsLogged() {
+        var e = fixture.opened(ElectionKind.EXECUTIVE_COMMITTEE, 3, NAMES, 20, 2, 2);
+        assertThatThrownBy(() -> TestUsers.as(e.operators().get(0), () -> counting.record(e.election(), 1, "2 9")))
+                .isInstanceOf(DomainException.class).hasFieldOrPropertyWithValue("key", "election.error.keys.range");
+        assertThatThrownBy(() -> TestUsers.as(e.operators().get(0), () -> counting.record(e.election(), 3, "2")))
+                .isInstanceOf(DomainException.class).hasFieldOrPropertyWithValue("key", "election.error.ballotNo");
+        assertThat(TestUsers.as(e.head(), () -> counting.log(e.election())).rows()).isEmpty();
+    }
+
+    @Test
+    void aCorrectionVoidsTheEarlierEntryAndTheReadbackSaysWhatWasKept() {
+        var e = fixture.opened(ElectionKind.EXECUTIVE_COMMITTEE, 3, NAMES, 20, 1, 2);
+        EntryReceipt first = TestUsers.as(e.operators().get(0), () -> counting.record(e.election(), 1, ""));
+        assertThat(first.validity()).isEqualTo("Phiếu không hợp lệ: bầu quá số lượng cần bầu.");
+        EntryReceipt second = TestUsers.as(e.operators().get(0), () -> counting.record(e.election(), 1, "2"));
+        assertThat(second.correction()).isTrue();
+        assertThat(second.readBack()).isEqualTo("Gạch tên: 2. Trần Thị Bình. Giữ lại 3 tên.");
+        assertThat(second.validity()).isEqualTo("Phiếu hợp lệ.");
+        var log = TestUsers.as(e.head(), () -> counting.log(e.election()));
+        assertThat(log.rows()).extracting(EntryLog.Row::kind).containsExactly("ENTRY", "CORRECTION");
+    }
+
+    @Test
+    void theEntryLogCannotBeAlteredInPostgres() {
+        var e = fixture.opened(ElectionKind.EXECUTIVE_COMMITTEE, 3, NAMES, 20, 1, 2);
+        TestUsers.as(e.operators().get(0), () -> counting.record(e.election(), 1, "1"));
+        assertThatThrownBy(() -> jdbc.sql("UPDATE ballot_entry SET content = 'S:2' WHERE election_id = :e")
+                .param("e", e.election()).update()).hasMessageContaining("append-only");
+    }
+
+    @Test
+    void aShortfallStartsAnotherRoundWithTheNamesNotElected() {
+        var e = fixture.opened(ElectionKind.EXECUTIVE_COMMITTEE, 3, NAMES, 20, 1, 2);
+        for (var op : e.operators()) {
+            TestUsers.as(op, () -> counting.record(e.election(), 1, "4"));
+        }
+        TestUsers.as(e.head(), () -> results.publish(e.election()));
+        long next = TestUsers.as(e.staff(), () -> results.nextRound(e.election(), List.of("Vũ Thị Én")));
+        ElectionView round2 = TestUsers.as(e.staff(), () -> elections.get(next));
+        assertThat(round2.round()).isEqualTo(2);
+        assertThat(round2.seats()).isEqualTo(3);
+        assertThat(TestUsers.as(e.staff(), () -> elections.ballotNames(next)))
+                .containsExactlyInAnyOrder("Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường", "Phạm Thị Dung", "Vũ Thị Én");
+    }
+}

@@ -13,6 +13,8 @@ import vn.tochuc.congress.Congresses;
 import vn.tochuc.election.counting.ElectionKind;
 import vn.tochuc.election.counting.Exclusion;
 import vn.tochuc.election.counting.ListKind;
+import vn.tochuc.election.counting.TallyResult;
+import tools.jackson.databind.json.JsonMapper;
 import vn.tochuc.election.internal.ElectionStore;
 import vn.tochuc.election.internal.Guard;
 import vn.tochuc.election.internal.ListChecks;
@@ -32,12 +34,15 @@ public class Elections {
     private final Congresses congresses;
     private final Guard guard;
     private final ApplicationEventPublisher events;
+    private final JsonMapper json;
 
-    public Elections(ElectionStore store, Congresses congresses, Guard guard, ApplicationEventPublisher events) {
+    public Elections(ElectionStore store, Congresses congresses, Guard guard, ApplicationEventPublisher events,
+            JsonMapper json) {
         this.store = store;
         this.congresses = congresses;
         this.guard = guard;
         this.events = events;
+        this.json = json;
     }
 
     public record NewElection(long congressId, ElectionKind kind, int seats, boolean directSecretary,
@@ -197,6 +202,7 @@ public class Elections {
         if (election.denominator() == null) {
             issues.add(ListIssue.error("election.issue.participationMissing"));
         }
+        issues.addAll(fromCellCommittee(election, list));
         return issues;
     }
 
@@ -228,6 +234,25 @@ public class Elections {
         }
         store.openCounting(id, issued, returned);
         audit("ELECTION_COUNTING_OPENED", election, "Bắt đầu kiểm phiếu: phát ra " + issued + ", thu về " + returned);
+    }
+
+    /**
+     * QĐ 294-QĐ/TW: a cell that elected a cell committee elects its secretary and one deputy "trong số chi
+     * ủy viên": every name on those lists must be among the cell committee's elected.
+     */
+    private List<ListIssue> fromCellCommittee(ElectionView election, List<CandidateView> list) {
+        if (election.kind() != ElectionKind.CELL_SECRETARY && election.kind() != ElectionKind.CELL_DEPUTY_SECRETARY) {
+            return List.of();
+        }
+        java.util.Set<String> committee = new java.util.HashSet<>();
+        for (String text : store.publishedResults(election.congressId(), ElectionKind.CELL_COMMITTEE)) {
+            json.readValue(text, TallyResult.class).elected().forEach(name -> committee.add(VietnameseText.fold(name)));
+        }
+        if (committee.isEmpty()) {
+            return List.of();
+        }
+        return list.stream().filter(c -> !committee.contains(VietnameseText.fold(c.fullName())))
+                .map(c -> ListIssue.error("election.issue.notOnCellCommittee", c.fullName())).toList();
     }
 
     private void renumber(long id) {

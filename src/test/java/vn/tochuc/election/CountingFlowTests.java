@@ -109,6 +109,29 @@ class CountingFlowTests {
     }
 
     @Test
+    void theCellSecretaryIsElectedFromTheCellCommittee() {
+        // QĐ 294-QĐ/TW: "bầu chi ủy trước, sau đó bầu bí thư, bầu một phó bí thư trong số chi ủy viên"
+        var e = fixture.opened(ElectionKind.CELL_COMMITTEE, 3, NAMES, 20, 9, 2);
+        for (var op : e.operators()) {
+            for (int b = 1; b <= 9; b++) {
+                int n = b;
+                TestUsers.as(op, () -> counting.record(e.election(), n, "4"));   // An, Bình, Cường: 9 ≥ 8
+            }
+        }
+        TestUsers.as(e.head(), () -> results.publish(e.election()));
+        long secretary = TestUsers.as(e.staff(), () -> {
+            long id = elections.define(new Elections.NewElection(e.congress(), ElectionKind.CELL_SECRETARY, 1, false,
+                    null, 2, false));
+            elections.addCandidate(id, "Phạm Thị Dung", CandidateRoute.COMMITTEE_LIST, null, true);
+            elections.addCandidate(id, "Nguyễn Văn An", CandidateRoute.COMMITTEE_LIST, null, true);
+            return id;
+        });
+        assertThat(TestUsers.as(e.staff(), () -> elections.check(secretary))).extracting(ListIssue::key)
+                .contains("election.issue.notOnCellCommittee")
+                .filteredOn(k -> k.equals("election.issue.notOnCellCommittee")).hasSize(1);
+    }
+
+    @Test
     void aShortfallStartsAnotherRoundWithTheNamesNotElected() {
         var e = fixture.opened(ElectionKind.EXECUTIVE_COMMITTEE, 3, NAMES, 20, 1, 2);
         for (var op : e.operators()) {

@@ -57,7 +57,7 @@ public class ElectionFixture {
             names.forEach(name -> elections.addCandidate(id, name, CandidateRoute.COMMITTEE_LIST, null, true));
             elections.setParticipation(id, new Elections.Participation(convened,
                     Map.of(Exclusion.TEMPORARY_TRANSFER, 2, Exclusion.ABSENT_WITH_APPROVED_REASON, 4), convened - 6,
-                    convened - 6, null));
+                    convened - 6, convened));
             elections.addBoardMember(id, "Hoàng Văn Trưởng", BoardRole.HEAD, head.username(), null);
             for (int i = 0; i < passes; i++) {
                 elections.addBoardMember(id, "Lò Thị Nhập " + (i + 1), BoardRole.TECHNICIAN, operators.get(i).username(), i + 1);

@@ -107,6 +107,12 @@ public class ElectionStore {
                 .param("id", id).query(String.class).optional();
     }
 
+    /** Published results of one kind of election at a congress (annulled ones excluded). */
+    public List<String> publishedResults(long congressId, ElectionKind kind) {
+        return jdbc.sql("SELECT result_json FROM election WHERE congress_id = :c AND kind = :k AND status = 'PUBLISHED'")
+                .param("c", congressId).param("k", kind.name()).query(String.class).list();
+    }
+
     public Optional<String> resultHash(long id) {
         return jdbc.sql("SELECT result_hash FROM election WHERE id = :id AND result_hash IS NOT NULL")
                 .param("id", id).query(String.class).optional();

@@ -33,6 +33,12 @@ import vn.tochuc.access.SignedInUser;
 import vn.tochuc.access.TestUsers;
 import vn.tochuc.organization.OrganizationType;
 import vn.tochuc.organization.TestOrganizations;
+import vn.tochuc.congress.CongressKind;
+import vn.tochuc.congress.Congresses;
+import vn.tochuc.election.BoardRole;
+import vn.tochuc.election.CandidateRoute;
+import vn.tochuc.election.Elections;
+import vn.tochuc.election.counting.ElectionKind;
 
 /**
  * Walks every registered endpoint, HTML and API, as the organising staff of one commune against another
@@ -55,7 +61,13 @@ class AuthorizationWalkTest {
     @Autowired
     ApiTokens tokens;
 
+    @Autowired
+    Congresses congresses;
+    @Autowired
+    Elections elections;
+
     MockMvc mvc;
+    Foreign foreign;
     SignedInUser staffOfA;
     long foreignOrganization;
     long foreignUser;
@@ -77,6 +89,24 @@ class AuthorizationWalkTest {
         foreignUser = userOfB.id();
         TestUsers.as(userOfB, () -> tokens.create("khóa của xã khác"));
         foreignToken = TestUsers.as(userOfB, () -> tokens.mine().getFirst().id());
+        foreign = electionIn(foreignOrganization, userOfB);
+    }
+
+    /** A congress of the other commune with an election, a candidate and a board member. */
+    private Foreign electionIn(long organization, SignedInUser staff) {
+        return TestUsers.as(staff, () -> {
+            long congress = congresses.record(new Congresses.NewCongress(organization, CongressKind.MEMBERS,
+                    "Đại hội " + foreignName, "2025–2030", java.time.LocalDate.of(2025, 5, 10),
+                    java.time.LocalDate.of(2025, 5, 10), null));
+            long election = elections.define(new Elections.NewElection(congress, ElectionKind.EXECUTIVE_COMMITTEE, 1,
+                    false, null, 2, false));
+            long candidate = elections.addCandidate(election, "Người Bí Mật", CandidateRoute.COMMITTEE_LIST, null, true);
+            elections.addBoardMember(election, "Trưởng Ban Bí Mật", BoardRole.HEAD, null, null);
+            return new Foreign(congress, election, candidate, elections.board(election).getFirst().id());
+        });
+    }
+
+    record Foreign(long congress, long election, long candidate, long boardMember) {
     }
 
     @Test
@@ -104,7 +134,7 @@ class AuthorizationWalkTest {
                 }
             }
         }
-        assertThat(targeted).as("endpoints that name a record").hasSizeGreaterThan(15);
+        assertThat(targeted).as("endpoints that name a record").hasSizeGreaterThan(50);
         assertThat(targeted).allSatisfy((label, status) -> assertThat(status).as(label).isIn(403, 404));
         assertThat(leaks).as("endpoints that showed the other commune's organisation").isEmpty();
     }
@@ -115,11 +145,17 @@ class AuthorizationWalkTest {
         if (method == RequestMethod.GET) {
             request.param("q", foreignName.substring(0, 20)).param("organizationId", String.valueOf(foreignOrganization));
         } else if (api) {
-            request.contentType(MediaType.APPLICATION_JSON).content(body());
+            request.contentType(MediaType.APPLICATION_JSON).content(boardRole(path, body()));
         } else {
             idParams(request);
+            request.param("role", boardRole(path, "VIEWER"));
         }
         return mvc.perform(request).andReturn().getResponse();
+    }
+
+    /** A counting-board role where the path is about the board, an account role elsewhere. */
+    private static String boardRole(String path, String text) {
+        return path.contains("/board") ? text.replace("VIEWER", "MEMBER") : text;
     }
 
     /** A JSON body that passes validation and names the other commune's records wherever an id goes. */
@@ -140,15 +176,32 @@ class AuthorizationWalkTest {
             request.param(name, id);
         }
         request.param("name", "Tên thử").param("type", "CELL").param("effectiveOn", "02/01/2024")
-                .param("password", "matkhau2025").param("role", "VIEWER").param("fullName", "Người thử")
+                .param("password", "matkhau2025").param("fullName", "Người thử")
                 .param("username", "walker-" + TestOrganizations.next()).param("label", "thử")
                 .param("currentPassword", "sai-mat-khau-1").param("newPassword", "matkhau2026")
                 .param("newPasswordAgain", "matkhau2026").param("partName", "A", "B").param("target", "existing");
     }
 
+    /** Each path variable gets the other commune's record of the kind the segment before it names. */
     private String fill(String pattern) {
-        String value = pattern.contains("/users/") ? String.valueOf(foreignUser)
-                : pattern.contains("/tokens/") ? String.valueOf(foreignToken) : String.valueOf(foreignOrganization);
-        return pattern.replaceAll("\\{change:[^}]*}", "rename").replaceAll("\\{[^}]+}", value);
+        String path = pattern.replaceAll("\\{change:[^}]*}", "rename");
+        var matcher = java.util.regex.Pattern.compile("([^/]*)/\\{([^}]+)}").matcher(path);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            long value = switch (matcher.group(2)) {
+                case "candidateId" -> foreign.candidate();
+                case "memberId" -> foreign.boardMember();
+                default -> switch (matcher.group(1)) {
+                    case "users" -> foreignUser;
+                    case "tokens" -> foreignToken;
+                    case "elections" -> foreign.election();
+                    case "congresses" -> foreign.congress();
+                    default -> foreignOrganization;
+                };
+            };
+            matcher.appendReplacement(out, matcher.group(1) + "/" + value);
+        }
+        matcher.appendTail(out);
+        return out.toString();
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.tochuc.access.AccountDirectory;
 import vn.tochuc.congress.CongressView;
 import vn.tochuc.congress.Congresses;
 import vn.tochuc.election.counting.ElectionKind;
@@ -35,9 +36,11 @@ public class Elections {
     private final Guard guard;
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
+    private final AccountDirectory accounts;
 
     public Elections(ElectionStore store, Congresses congresses, Guard guard, ApplicationEventPublisher events,
-            JsonMapper json) {
+            JsonMapper json, AccountDirectory accounts) {
+        this.accounts = accounts;
         this.store = store;
         this.congresses = congresses;
         this.guard = guard;
@@ -173,6 +176,9 @@ public class Elections {
         }
         if (account != null && board.stream().anyMatch(m -> account.equals(m.username()))) {
             throw new DomainException("username", "election.error.boardAccount", account);
+        }
+        if (account != null && !accounts.scopePathOf(account).map(election.organizationPath()::startsWith).orElse(false)) {
+            throw new DomainException("username", "election.error.boardAccountScope", account);
         }
         if (role == BoardRole.HEAD && board.stream().anyMatch(m -> m.role() == BoardRole.HEAD)) {
             throw new DomainException("role", "election.error.secondHead");

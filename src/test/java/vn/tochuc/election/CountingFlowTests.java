@@ -67,6 +67,16 @@ class CountingFlowTests {
     }
 
     @Test
+    void anOperatorNeedsAnAccountThatCanSeeTheCongress() {
+        var e = fixture.opened(ElectionKind.EXECUTIVE_COMMITTEE, 3, NAMES, 20, 2, 2);
+        long draft = TestUsers.as(e.staff(), () -> elections.define(new Elections.NewElection(e.congress(),
+                ElectionKind.INSPECTION_COMMITTEE, 3, false, null, 2, false)));
+        assertThatThrownBy(() -> TestUsers.as(e.staff(), () -> elections.addBoardMember(draft, "Người Ngoài",
+                BoardRole.TECHNICIAN, "khong-co-tai-khoan-nay", 1)))
+                .isInstanceOf(DomainException.class).hasFieldOrPropertyWithValue("key", "election.error.boardAccountScope");
+    }
+
+    @Test
     void onlyTheBoardEntersAndSeesBallots() {
         var e = fixture.opened(ElectionKind.EXECUTIVE_COMMITTEE, 3, NAMES, 20, 2, 2);
         assertThatThrownBy(() -> TestUsers.as(e.staff(), () -> counting.record(e.election(), 1, "1")))

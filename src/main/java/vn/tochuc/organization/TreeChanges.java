@@ -191,6 +191,9 @@ public class TreeChanges {
         if (parts.size() < 2) {
             throw new DomainException("parts", "organization.error.splitParts");
         }
+        if (parts.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new DomainException("parts", "organization.error.splitBlank");
+        }
         Set<Long> children = new HashSet<>();
         store.children(current.organizationId(), day).forEach(c -> children.add(c.id()));
         Set<Long> assigned = new HashSet<>();

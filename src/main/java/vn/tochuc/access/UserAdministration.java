@@ -25,6 +25,9 @@ import vn.tochuc.shared.Permission;
 /**
  * Managing accounts inside one's scope: an administrator of a province creates accounts for
  * organisations in its subtree only, never granting more than their own role. Every change is audited.
+ * Reading an account outside the scope looks like a missing one ({@link NotFound}); changing it, or
+ * giving an account a scope outside one's own, is refused as out of scope ({@link Forbidden},
+ * {@code error.forbidden.scope}).
  */
 @Service
 @Transactional
@@ -129,7 +132,10 @@ public class UserAdministration {
     /** An account in scope whose role the actor could grant: nobody takes over an account above their own. */
     private UserAccount manageable(long id) {
         Actor actor = managing();
-        UserAccount account = get(id);
+        UserAccount account = users.account(id).orElseThrow(() -> new NotFound("user", id));
+        if (!actor.sees(account.scopePath())) {
+            throw new Forbidden("error.forbidden.scope");
+        }
         if (!Role.valueOf(actor.role().equals("SYSTEM") ? "ADMIN" : actor.role()).mayGrant(account.role())) {
             throw new Forbidden("access.error.roleTooHigh");
         }

@@ -7,6 +7,8 @@ import static vn.tochuc.access.TestUsers.as;
 import static vn.tochuc.organization.OrganizationType.COMMUNE;
 import static vn.tochuc.shared.Refusals.refused;
 
+import java.util.List;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -126,6 +128,32 @@ class UserAdministrationTests {
         assertThat(as(staff, () -> administration.list())).extracting(UserAccount::username)
                 .contains(staff.username(), mine.username()).doesNotContain(theirs.username());
         refused(NotFound.class, () -> as(staff, () -> administration.get(theirs.id())));
+    }
+
+    @Test
+    void changingAnAccountOfAnotherProvinceIsForbiddenWhileReadingItLooksMissing() {
+        SignedInUser theirs = users.create(Role.VIEWER, otherCommune);
+        int version = SystemTasks.run(() -> administration.get(theirs.id())).version();
+        long before = audit.head().lastSeq();
+
+        NotFound read = refused(NotFound.class, () -> as(staff, () -> administration.get(theirs.id())));
+        assertThat(read.arguments()).containsExactly("user", theirs.id());
+        for (ThrowingCallable write : List.<ThrowingCallable>of(
+                () -> as(staff, () -> administration.update(new UpdateUser(theirs.id(), version, "Người ngoài",
+                        Role.VIEWER, commune, true))),
+                () -> as(staff, () -> administration.resetPassword(theirs.id(), "matkhaumoi2025")),
+                () -> as(staff, () -> administration.unlock(theirs.id())))) {
+            Forbidden e = refused(Forbidden.class, write);
+            assertThat(e.key()).isEqualTo("error.forbidden.scope");
+        }
+        assertThat(audit.head().lastSeq()).isEqualTo(before);
+        assertThat(SystemTasks.run(() -> administration.get(theirs.id())).scopeOrganizationId()).isEqualTo(otherCommune);
+    }
+
+    @Test
+    void changingAnAccountThatDoesNotExistIsNotFound() {
+        NotFound e = refused(NotFound.class, () -> as(staff, () -> administration.unlock(Long.MAX_VALUE)));
+        assertThat(e.arguments()).containsExactly("user", Long.MAX_VALUE);
     }
 
     @Test

@@ -173,10 +173,72 @@ class UserAdministrationTests {
 
     @Test
     void nobodyDemotesOrDisablesThemselves() {
-        int version = as(staff, () -> administration.get(staff.id())).version();
-        DomainException e = refused(() -> as(staff, () -> administration.update(
-                new UpdateUser(staff.id(), version, staff.fullName(), Role.VIEWER, province, true))));
+        SignedInUser admin = users.create(Role.ADMIN, province);
+        int version = as(admin, () -> administration.get(admin.id())).version();
+        DomainException e = refused(() -> as(admin, () -> administration.update(
+                new UpdateUser(admin.id(), version, admin.fullName(), Role.VIEWER, province, true))));
         assertThat(e.key()).isEqualTo("access.error.selfDemotion");
+        DomainException disable = refused(() -> as(admin, () -> administration.update(
+                new UpdateUser(admin.id(), version, admin.fullName(), Role.ADMIN, province, false))));
+        assertThat(disable.key()).isEqualTo("access.error.selfDemotion");
+    }
+
+    @Test
+    void staffCannotManageAnotherOrganisingStaffAccountOfTheSameScope() {
+        SignedInUser peer = users.create(Role.ORGANIZING_STAFF, province);
+        int version = as(staff, () -> administration.get(peer.id())).version();
+        long before = audit.head().lastSeq();
+
+        for (ThrowingCallable write : List.<ThrowingCallable>of(
+                () -> as(staff, () -> administration.resetPassword(peer.id(), "matkhaumoi2025")),
+                () -> as(staff, () -> administration.unlock(peer.id())),
+                () -> as(staff, () -> administration.update(new UpdateUser(peer.id(), version, peer.fullName(),
+                        Role.VIEWER, province, false))))) {
+            Forbidden e = refused(Forbidden.class, write);
+            assertThat(e.key()).isEqualTo("access.error.peerAccount");
+        }
+        assertThat(audit.head().lastSeq()).isEqualTo(before);
+        assertThat(SystemTasks.run(() -> administration.get(peer.id()))).satisfies(account -> {
+            assertThat(account.role()).isEqualTo(Role.ORGANIZING_STAFF);
+            assertThat(account.enabled()).isTrue();
+        });
+    }
+
+    @Test
+    void staffManageOrganisingStaffOfAnOrganisationBelowTheirsAndLowerRolesOfTheirOwnScope() {
+        SignedInUser communeStaff = users.create(Role.ORGANIZING_STAFF, commune);
+        SignedInUser provinceClerk = users.create(Role.CLERK, province);
+        long before = audit.head().lastSeq();
+
+        as(staff, () -> administration.resetPassword(communeStaff.id(), "matkhaumoi2025"));
+        as(staff, () -> administration.unlock(provinceClerk.id()));
+
+        assertThat(audit.batchAfter(before, 10)).extracting(AuditRecord::action, AuditRecord::entityId)
+                .containsExactly(tuple("USER_PASSWORD_RESET", Long.toString(communeStaff.id())),
+                        tuple("USER_UNLOCKED", Long.toString(provinceClerk.id())));
+        Forbidden upward = refused(Forbidden.class, () -> as(communeStaff, () -> administration.unlock(staff.id())));
+        assertThat(upward.key()).isEqualTo("error.forbidden.scope");
+    }
+
+    @Test
+    void anAdministratorManagesEveryAccountInItsScopeIncludingOtherAdministratorsOfTheSameScope() {
+        SignedInUser admin = users.create(Role.ADMIN, province);
+        SignedInUser otherAdmin = users.create(Role.ADMIN, province);
+
+        as(admin, () -> administration.resetPassword(otherAdmin.id(), "matkhaumoi2025"));
+        as(admin, () -> administration.resetPassword(staff.id(), "matkhaumoi2025"));
+        as(admin, () -> administration.unlock(admin.id()));
+    }
+
+    @Test
+    void aUsernameOfAnotherProvinceCannotBeProbedWithAnOutOfScopeCreate() {
+        SignedInUser theirs = users.create(Role.VIEWER, otherCommune);
+
+        Forbidden e = refused(Forbidden.class, () -> as(staff, () -> administration.create(
+                new CreateUser(theirs.username(), "Dò tên", PASSWORD, Role.VIEWER, otherCommune))));
+
+        assertThat(e.key()).isEqualTo("error.forbidden.scope");
+        assertThat(e.field()).isNull();
     }
 
     @Test

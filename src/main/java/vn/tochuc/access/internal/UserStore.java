@@ -75,9 +75,17 @@ public class UserStore {
                 .param("hash", hash).param("now", now).param("id", id).update();
     }
 
-    public int recordFailure(String username) {
-        jdbc.sql("UPDATE app_user SET failed_attempts = failed_attempts + 1 WHERE username = :u")
-                .param("u", username).update();
+    /**
+     * Counts one failed log-in and returns the count. A lock that has run out by {@code now} is cleared
+     * first, so the count starts again at 1 instead of re-locking the account on its next mistake.
+     */
+    public int recordFailure(String username, OffsetDateTime now) {
+        jdbc.sql("""
+                UPDATE app_user
+                   SET failed_attempts = CASE WHEN locked_until <= :now THEN 1 ELSE failed_attempts + 1 END,
+                       locked_until = CASE WHEN locked_until <= :now THEN NULL ELSE locked_until END
+                 WHERE username = :u""")
+                .param("now", now).param("u", username).update();
         return jdbc.sql("SELECT failed_attempts FROM app_user WHERE username = :u").param("u", username)
                 .query(Integer.class).optional().orElse(0);
     }

@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import vn.tochuc.shared.Permission;
 
-/** One role per account, valid inside the account's scope. */
+/** One role per account, valid inside the account's scope; declared from the highest to the lowest. */
 public enum Role {
     /** System administration: everything in scope, including other administrators. */
     ADMIN(EnumSet.allOf(Permission.class)),
@@ -24,6 +24,11 @@ public enum Role {
 
     public Set<Permission> permissions() {
         return permissions;
+    }
+
+    /** True when this role stands strictly above {@code other} (the roles are declared from the highest down). */
+    public boolean outranks(Role other) {
+        return ordinal() < other.ordinal();
     }
 
     /** Which roles a holder of this role may grant: never more than their own. */

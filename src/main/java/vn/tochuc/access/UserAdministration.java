@@ -25,6 +25,17 @@ import vn.tochuc.shared.Permission;
 /**
  * Managing accounts inside one's scope: an administrator of a province creates accounts for
  * organisations in its subtree only, never granting more than their own role. Every change is audited.
+ *
+ * <p>Who may manage (update, unlock, reset the password of) an existing account: an administrator, every
+ * account in its scope. Anyone else only an account whose role they may grant ({@link Role#mayGrant})
+ * <em>and</em> which either has a role strictly below their own or is scoped strictly below their own
+ * organisation. So a province's organising staff manage the clerks and viewers of the province and the
+ * organising staff of its communes, but not another organising staff account of the province itself (nor
+ * their own): peers are managed by the level above.
+ *
+ * Reading an account outside the scope looks like a missing one ({@link NotFound}); changing it, or
+ * giving an account a scope outside one's own, is refused as out of scope ({@link Forbidden},
+ * {@code error.forbidden.scope}).
  */
 @Service
 @Transactional
@@ -69,10 +80,11 @@ public class UserAdministration {
         if (!USERNAME.matcher(username).matches()) {
             throw new DomainException("username", "access.error.username");
         }
+        // scope first: nobody learns which usernames exist in another province
+        String path = grantable(actor, command.role(), command.scopeOrganizationId());
         if (users.byUsername(username).isPresent()) {
             throw new DomainException("username", "access.error.usernameTaken", username);
         }
-        String path = grantable(actor, command.role(), command.scopeOrganizationId());
         PasswordPolicy.check("password", command.password());
         String fullName = requireFullName(command.fullName());
         long id = users.insert(username, fullName, encoder.encode(command.password()), command.role(),
@@ -126,14 +138,26 @@ public class UserAdministration {
                 actor.scopePath(), "Đổi mật khẩu tài khoản " + me.username()));
     }
 
-    /** An account in scope whose role the actor could grant: nobody takes over an account above their own. */
+    /** An account the actor may manage under the rule in the class comment. */
     private UserAccount manageable(long id) {
         Actor actor = managing();
-        UserAccount account = get(id);
-        if (!Role.valueOf(actor.role().equals("SYSTEM") ? "ADMIN" : actor.role()).mayGrant(account.role())) {
+        UserAccount account = users.account(id).orElseThrow(() -> new NotFound("user", id));
+        if (!actor.sees(account.scopePath())) {
+            throw new Forbidden("error.forbidden.scope");
+        }
+        Role own = roleOf(actor);
+        if (!own.mayGrant(account.role())) {
             throw new Forbidden("access.error.roleTooHigh");
         }
+        if (own != Role.ADMIN && !own.outranks(account.role()) && !actor.governs(account.scopePath())) {
+            throw new Forbidden("access.error.peerAccount");
+        }
         return account;
+    }
+
+    /** The system acts as an administrator of the whole tree. */
+    private static Role roleOf(Actor actor) {
+        return actor.role().equals("SYSTEM") ? Role.ADMIN : Role.valueOf(actor.role());
     }
 
     private Actor managing() {
@@ -148,8 +172,7 @@ public class UserAdministration {
         if (role == null) {
             throw new DomainException("role", "access.error.roleMissing");
         }
-        Role own = actor.role().equals("SYSTEM") ? Role.ADMIN : Role.valueOf(actor.role());
-        if (!own.mayGrant(role)) {
+        if (!roleOf(actor).mayGrant(role)) {
             throw new Forbidden("access.error.roleTooHigh");
         }
         String path = paths.pathOf(scopeOrganizationId)

@@ -2,6 +2,7 @@ package vn.tochuc.organization;
 
 import java.time.LocalDate;
 import java.util.List;
+import vn.tochuc.shared.DomainException;
 
 /** Commands that change the tree. Each carries its effective date and decision reference (số quyết định). */
 public final class Commands {
@@ -33,10 +34,16 @@ public final class Commands {
     public record Merge(List<Long> sourceIds, Long targetId, Found newTarget, Effect effect) {
     }
 
-    /** One successor of a split, with the organisations under the old one that go to it. */
+    /**
+     * One successor of a split, with the organisations under the old one that go to it. No list means
+     * none go to it; a blank entry in the list is refused on {@code parts}.
+     */
     public record SplitPart(String name, String code, OrganizationType type, List<Long> childIds) {
 
         public SplitPart {
+            if (childIds != null && childIds.stream().anyMatch(java.util.Objects::isNull)) {
+                throw new DomainException("parts", "organization.error.splitBlank");
+            }
             childIds = childIds == null ? List.of() : List.copyOf(childIds);
         }
     }

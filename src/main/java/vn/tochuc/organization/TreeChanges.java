@@ -33,7 +33,10 @@ import vn.tochuc.shared.Permission;
  * Changing the tree: found, rename, move, merge, split, dissolve — each with an effective date and a
  * decision reference, each kept as history and audited in the same transaction. Organising staff may
  * change what lies strictly below their own organisation; the organisation itself belongs to the level
- * above.
+ * above. An organisation that exists but lies outside the actor's subtree — whether it is changed, the
+ * parent of a new one, the new parent of a move or the target of a merge — is refused as out of scope
+ * ({@link Forbidden}, {@code error.forbidden.scope}); only an id that does not exist is {@link NotFound}.
+ * Reads through {@link Organizations} report both as not found.
  */
 @Service
 @Transactional
@@ -60,7 +63,6 @@ public class TreeChanges {
         Actor actor = actors.current();
         LocalDate day = checkedDate(command.effect());
         VersionRow parent = inForce(command.parentId(), day, "parentId");
-        actor.require(Permission.ORGANIZATION_WRITE, parent.path());
         String name = rules.requireName(command.name());
         if (command.type() == null) {
             throw new DomainException("type", "organization.error.typeMissing");
@@ -129,7 +131,6 @@ public class TreeChanges {
         LocalDate day = checkedDate(command.effect());
         VersionRow current = governed(actor, command.organizationId());
         VersionRow newParent = inForce(command.newParentId(), day, "newParentId");
-        actor.require(Permission.ORGANIZATION_WRITE, newParent.path());
         rules.requireNotNewDistrictWork(newParent.type(), day);
         lock(current.organizationId(), expectedVersion);
         String newPath = moves.move(current, newParent, day);
@@ -169,7 +170,6 @@ public class TreeChanges {
             throw new DomainException("targetId", "organization.error.mergeIntoItself");
         }
         VersionRow target = inForce(targetId, day, "targetId");
-        actor.require(Permission.ORGANIZATION_WRITE, target.path());
         for (VersionRow source : rows) {
             if (source.type().level() != target.type().level()) {
                 throw new DomainException("targetId", "organization.error.mergeLevel", source.name(), target.name());
@@ -190,6 +190,9 @@ public class TreeChanges {
         List<SplitPart> parts = command.parts() == null ? List.of() : command.parts();
         if (parts.size() < 2) {
             throw new DomainException("parts", "organization.error.splitParts");
+        }
+        if (parts.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new DomainException("parts", "organization.error.splitBlank");
         }
         Set<Long> children = new HashSet<>();
         store.children(current.organizationId(), day).forEach(c -> children.add(c.id()));
@@ -242,13 +245,13 @@ public class TreeChanges {
         return effect.effectiveOn();
     }
 
-    /** The open version of an organisation the actor governs (strictly below their own organisation). */
+    /**
+     * The open version of an organisation the actor governs (strictly below their own organisation):
+     * not found when it does not exist, forbidden when it lies outside the scope or is the scope itself.
+     */
     private VersionRow governed(Actor actor, long id) {
         VersionRow row = store.latestVersion(id).orElseThrow(() -> new NotFound("organization", id));
-        actor.requireVisible(row.path(), "organization", id);
-        if (!actor.can(Permission.ORGANIZATION_WRITE)) {
-            throw new Forbidden("error.forbidden.permission");
-        }
+        actor.require(Permission.ORGANIZATION_WRITE, row.path());
         if (!actor.governs(row.path())) {
             throw new Forbidden("organization.error.ownOrganization");
         }
@@ -258,12 +261,11 @@ public class TreeChanges {
         return row;
     }
 
+    /** The version in force on {@code day} of an organisation a write refers to; it must lie in the scope. */
     private VersionRow inForce(long id, LocalDate day, String field) {
         VersionRow row = store.versionAt(id, day)
                 .orElseThrow(() -> new DomainException(field, "organization.error.notInForce", id, day));
-        if (!actors.current().sees(row.path())) {
-            throw new NotFound("organization", id);
-        }
+        actors.current().require(Permission.ORGANIZATION_WRITE, row.path());
         return row;
     }
 

@@ -3,7 +3,9 @@ package vn.tochuc.shared;
 import com.ibm.icu.text.Collator;
 import com.ibm.icu.util.ULocale;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -67,23 +69,71 @@ public final class VietnameseText {
     }
 
     /**
-     * Order of personal names the Vietnamese way: given name first, then middle names, then family
-     * name ("Trần Văn An" sorts by "An", then "Văn", then "Trần").
+     * Order of personal names the Vietnamese way: the given name (last word) first, then the middle names
+     * in their written order, then the family name (first word), each compared on its own with the
+     * Vietnamese collator. A missing middle name sorts before any: "Lê An" before "Trần Văn An", and
+     * "Nguyễn Thị Ánh" before "Nguyễn Thị Bình" before "Đỗ Văn Bình". Comparing part by part matters:
+     * compared as one string, "Lê Bá An" would come before "Trần An" (the middle name "Bá" set against
+     * the family name "Trần") and "Lê Thị Án" before "Trần Văn An" (the tone of the given name counting
+     * only after every later letter).
      */
     public static Comparator<String> personalNameOrder() {
-        return Comparator.comparing(VietnameseText::givenNameFirst, COLLATOR::compare);
+        return VietnameseText::comparePersonalNames;
     }
 
-    /** "Nguyễn Thị Hoa" → "Hoa Thị Nguyễn": the key by which Vietnamese name lists are sorted. */
+    /**
+     * "Nguyễn Thị Hoa" → "Hoa Thị Nguyễn", "Tôn Nữ Thị Ngọc Hoa" → "Hoa Nữ Thị Ngọc Tôn": the given name,
+     * then the middle names in their written order, then the family name. To sort names, use
+     * {@link #personalNameOrder()}, which compares these parts one by one.
+     */
     public static String givenNameFirst(String fullName) {
-        String[] parts = normalize(fullName).split(" ");
-        StringBuilder key = new StringBuilder();
-        for (int i = parts.length - 1; i >= 0; i--) {
-            key.append(parts[i]);
-            if (i > 0) {
-                key.append(' ');
+        List<String> parts = nameParts(fullName);
+        if (parts.size() < 2) {
+            return String.join(" ", parts);
+        }
+        List<String> key = new ArrayList<>(parts.size());
+        key.add(parts.getLast());
+        key.addAll(parts.subList(1, parts.size() - 1));
+        key.add(parts.getFirst());
+        return String.join(" ", key);
+    }
+
+    private static int comparePersonalNames(String left, String right) {
+        List<String> a = nameParts(left);
+        List<String> b = nameParts(right);
+        int byGiven = COLLATOR.compare(given(a), given(b));
+        if (byGiven != 0) {
+            return byGiven;
+        }
+        List<String> middleA = middle(a);
+        List<String> middleB = middle(b);
+        for (int i = 0; i < Math.min(middleA.size(), middleB.size()); i++) {
+            int byMiddle = COLLATOR.compare(middleA.get(i), middleB.get(i));
+            if (byMiddle != 0) {
+                return byMiddle;
             }
         }
-        return key.toString();
+        if (middleA.size() != middleB.size()) {
+            return Integer.compare(middleA.size(), middleB.size());
+        }
+        return COLLATOR.compare(family(a), family(b));
+    }
+
+    private static List<String> nameParts(String fullName) {
+        String normalized = normalize(fullName);
+        return normalized == null || normalized.isEmpty() ? List.of() : List.of(normalized.split(" "));
+    }
+
+    private static String given(List<String> parts) {
+        return parts.isEmpty() ? "" : parts.getLast();
+    }
+
+    private static List<String> middle(List<String> parts) {
+        return parts.size() < 3 ? List.of() : parts.subList(1, parts.size() - 1);
+    }
+
+    /** A one-word name is a given name alone. */
+    private static String family(List<String> parts) {
+        return parts.size() < 2 ? "" : parts.getFirst();
     }
 }

@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static vn.tochuc.access.TestUsers.PASSWORD;
 import static vn.tochuc.access.TestUsers.as;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,11 +22,15 @@ import org.springframework.security.config.annotation.authentication.configurati
 import org.springframework.security.core.Authentication;
 import vn.tochuc.PostgresTest;
 import vn.tochuc.access.Commands.UpdateUser;
+import vn.tochuc.access.internal.LoginThrottle;
+import vn.tochuc.access.internal.UserStore;
 import vn.tochuc.organization.TestOrganizations;
+import vn.tochuc.shared.DateFormats;
 
 /**
  * Log-in throttling through the application's real authentication manager: five wrong passwords in a
- * row lock the account ({@code tochuc.security.max-failed-attempts}), a success clears the count.
+ * row lock the account ({@code tochuc.security.max-failed-attempts}), a success clears the count. Timing
+ * of the lock is tested on {@link LoginThrottle} directly, with a clock the test moves.
  */
 @PostgresTest
 class LoginLockoutTests {
@@ -30,6 +39,7 @@ class LoginLockoutTests {
     @Autowired TestUsers users;
     @Autowired UserAdministration administration;
     @Autowired AuthenticationConfiguration authentication;
+    @Autowired UserStore store;
 
     AuthenticationManager manager;
     long province;
@@ -52,6 +62,43 @@ class LoginLockoutTests {
         UserAccount account = SystemTasks.run(() -> administration.get(clerk.id()));
         assertThat(account.failedAttempts()).isEqualTo(5);
         assertThat(account.lockedUntil()).isNotNull();
+    }
+
+    @Test
+    void onceALockHasRunOutOneWrongPasswordStartsANewCountInsteadOfLockingAgain() {
+        MovableClock clock = new MovableClock(Instant.parse("2025-03-03T01:00:00Z"));
+        LoginThrottle throttle = new LoginThrottle(store, clock, 5, 15);
+        for (int i = 0; i < 5; i++) {
+            throttle.recordFailure(clerk.username());
+        }
+        assertThat(clerkAccount().lockedUntil().toInstant()).isEqualTo(clock.instant().plus(Duration.ofMinutes(15)));
+
+        clock.advance(Duration.ofMinutes(16));
+        throttle.recordFailure(clerk.username());
+
+        assertThat(clerkAccount().failedAttempts()).isEqualTo(1);
+        assertThat(clerkAccount().lockedAt(OffsetDateTime.now(clock))).isFalse();
+        for (int i = 0; i < 3; i++) {
+            throttle.recordFailure(clerk.username());
+        }
+        assertThat(clerkAccount().lockedAt(OffsetDateTime.now(clock))).isFalse();
+        throttle.recordFailure(clerk.username());
+        assertThat(clerkAccount().failedAttempts()).isEqualTo(5);
+        assertThat(clerkAccount().lockedUntil().toInstant()).isEqualTo(clock.instant().plus(Duration.ofMinutes(15)));
+    }
+
+    @Test
+    void aWrongPasswordWhileTheLockStillRunsKeepsCounting() {
+        MovableClock clock = new MovableClock(Instant.parse("2025-03-03T01:00:00Z"));
+        LoginThrottle throttle = new LoginThrottle(store, clock, 5, 15);
+        for (int i = 0; i < 5; i++) {
+            throttle.recordFailure(clerk.username());
+        }
+        clock.advance(Duration.ofMinutes(14));
+        throttle.recordFailure(clerk.username());
+
+        assertThat(clerkAccount().failedAttempts()).isEqualTo(6);
+        assertThat(clerkAccount().lockedAt(OffsetDateTime.now(clock))).isTrue();
     }
 
     @Test
@@ -104,5 +151,38 @@ class LoginLockoutTests {
 
     private Authentication logIn(String username, String password) {
         return manager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password));
+    }
+
+    private UserAccount clerkAccount() {
+        return SystemTasks.run(() -> administration.get(clerk.id()));
+    }
+
+    /** A clock the test moves forward by hand. */
+    static final class MovableClock extends Clock {
+
+        private Instant now;
+
+        MovableClock(Instant start) {
+            this.now = start;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return DateFormats.ZONE;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return Clock.fixed(now, zone);
+        }
     }
 }

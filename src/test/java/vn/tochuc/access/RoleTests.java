@@ -32,6 +32,15 @@ class RoleTests {
     }
 
     @Test
+    void rolesRankAdministratorOverStaffOverClerkOverViewer() {
+        assertThat(Role.ADMIN.outranks(Role.ORGANIZING_STAFF)).isTrue();
+        assertThat(Role.ORGANIZING_STAFF.outranks(Role.CLERK)).isTrue();
+        assertThat(Role.CLERK.outranks(Role.VIEWER)).isTrue();
+        assertThat(Role.ORGANIZING_STAFF.outranks(Role.ORGANIZING_STAFF)).isFalse();
+        assertThat(Role.CLERK.outranks(Role.ORGANIZING_STAFF)).isFalse();
+    }
+
+    @Test
     void aGrantedRoleNeverCarriesAPermissionTheGrantorLacks() {
         for (Role grantor : Role.values()) {
             for (Role granted : Role.values()) {

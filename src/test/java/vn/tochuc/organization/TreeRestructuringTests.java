@@ -182,6 +182,42 @@ class TreeRestructuringTests {
     }
 
     @Test
+    void aSplitPartWithoutAListOfOrganisationsIsRefusedOnThePartsNotWithANullPointer() {
+        long commune = build.found(province, COMMUNE, "Đảng ủy xã Sơn Thủy");
+        long one = build.found(commune, GRASSROOTS_CELL, "Chi bộ bản 1");
+        build.found(commune, GRASSROOTS_CELL, "Chi bộ bản 2");
+
+        DomainException noList = refused(() -> as(staff, () -> changes.split(new Split(commune, List.of(
+                new SplitPart("Đảng ủy xã Sơn", null, null, List.of(one)),
+                new SplitPart("Đảng ủy xã Thủy", null, null, null)), Effect.on(MERGED_ON, null)))));
+
+        assertThat(noList.field()).isEqualTo("parts");
+        assertThat(noList.key()).isEqualTo("organization.error.splitUnassigned");
+        assertThat(noList.arguments()).containsExactly(1);
+        assertThat(system(() -> organizations.get(commune)).active()).isTrue();
+    }
+
+    @Test
+    void aBlankSplitPartOrABlankOrganisationInAPartIsRefusedOnTheParts() {
+        long commune = build.found(province, COMMUNE, "Đảng ủy xã Sơn Thủy");
+        long one = build.found(commune, GRASSROOTS_CELL, "Chi bộ bản 1");
+        long two = build.found(commune, GRASSROOTS_CELL, "Chi bộ bản 2");
+
+        DomainException blankOrganisation = refused(() -> new SplitPart("Đảng ủy xã Sơn", null, null,
+                java.util.Arrays.asList(one, null)));
+        DomainException blankPart = refused(() -> as(staff, () -> changes.split(new Split(commune,
+                java.util.Arrays.asList(new SplitPart("Đảng ủy xã Sơn", null, null, List.of(one, two)), null,
+                        new SplitPart("Đảng ủy xã Thủy", null, null, List.of())),
+                Effect.on(MERGED_ON, null)))));
+
+        for (DomainException e : List.of(blankOrganisation, blankPart)) {
+            assertThat(e.field()).isEqualTo("parts");
+            assertThat(e.key()).isEqualTo("organization.error.splitBlank");
+        }
+        assertThat(system(() -> organizations.get(commune)).active()).isTrue();
+    }
+
+    @Test
     void anOrganisationWithOrganisationsUnderItCannotBeDissolved() {
         long commune = build.found(province, COMMUNE, "Đảng ủy xã An Phú");
         long cell = build.found(commune, GRASSROOTS_CELL, "Chi bộ thôn 1");

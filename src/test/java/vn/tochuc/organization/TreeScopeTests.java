@@ -8,6 +8,8 @@ import static vn.tochuc.organization.TreeChangesTests.system;
 import static vn.tochuc.shared.Refusals.refused;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,16 +17,21 @@ import vn.tochuc.PostgresTest;
 import vn.tochuc.access.Role;
 import vn.tochuc.access.SignedInUser;
 import vn.tochuc.access.TestUsers;
+import vn.tochuc.organization.Commands.Dissolve;
 import vn.tochuc.organization.Commands.Effect;
 import vn.tochuc.organization.Commands.Found;
+import vn.tochuc.organization.Commands.Merge;
 import vn.tochuc.organization.Commands.Move;
 import vn.tochuc.organization.Commands.Rename;
+import vn.tochuc.organization.Commands.Split;
+import vn.tochuc.organization.Commands.SplitPart;
 import vn.tochuc.shared.Forbidden;
 import vn.tochuc.shared.NotFound;
 
 /**
- * Scope: an account reads and changes only its own organisation's subtree; anything else looks
- * missing, and its own organisation is changed by the level above.
+ * Scope: an account reads and changes only its own organisation's subtree. Reading anything else looks
+ * like a missing record (404, no existence leak); writing to it is refused as out of scope (403). Its
+ * own organisation is changed by the level above.
  */
 @PostgresTest
 class TreeScopeTests {
@@ -40,6 +47,7 @@ class TreeScopeTests {
     long otherProvince;
     long commune;
     long cell;
+    long secondCommune;
     long otherCommune;
     SignedInUser provinceStaff;
 
@@ -49,6 +57,7 @@ class TreeScopeTests {
         commune = build.found(province, COMMUNE, "Đảng ủy xã Chiềng Mai");
         cell = build.found(commune, GRASSROOTS_CELL, "Chi bộ bản Nà Sài");
         otherProvince = build.province();
+        secondCommune = build.found(province, COMMUNE, "Đảng bộ xã Mường Bú");
         otherCommune = build.found(otherProvince, COMMUNE, "Đảng ủy xã Chiềng Mai");
         provinceStaff = users.create(Role.ORGANIZING_STAFF, province);
     }
@@ -71,16 +80,46 @@ class TreeScopeTests {
     }
 
     @Test
-    void aWriteToAnOrganisationOutsideTheScopeIsRefusedWithoutRevealingIt() {
-        // outside the scope a write target looks missing, exactly like a read (NotFound: no existence leak)
-        refused(NotFound.class, () -> as(provinceStaff, () -> changes.rename(
-                new Rename(otherCommune, "Đảng ủy xã Chiềng Mai Mới", Effect.on(ON, null)), null)));
-        refused(NotFound.class, () -> as(provinceStaff, () -> changes.found(
-                new Found("Chi bộ bản Mới", null, GRASSROOTS_CELL, otherCommune, Effect.on(ON, null)))));
-        refused(NotFound.class, () -> as(provinceStaff, () -> changes.move(
-                new Move(cell, otherCommune, Effect.on(ON, null)), null)));
-        assertThat(system(() -> organizations.get(otherCommune)).name()).isEqualTo("Đảng ủy xã Chiềng Mai");
+    void aWriteToAnOrganisationOutsideTheScopeIsForbidden() {
+        // reads outside the scope look missing (404); writes are refused as out of scope (403)
+        Effect effect = Effect.on(ON, null);
+        List<ThrowingCallable> writes = List.of(
+                () -> as(provinceStaff, () -> changes.rename(new Rename(otherCommune, "Đảng ủy xã Mới", effect), null)),
+                () -> as(provinceStaff, () -> changes.dissolve(new Dissolve(otherCommune, effect), null)),
+                () -> as(provinceStaff, () -> changes.split(new Split(otherCommune, List.of(
+                        new SplitPart("Đảng ủy xã Một", null, null, List.of()),
+                        new SplitPart("Đảng ủy xã Hai", null, null, List.of())), effect))),
+                () -> as(provinceStaff, () -> changes.move(new Move(otherCommune, province, effect), null)),
+                () -> as(provinceStaff, () -> changes.found(
+                        new Found("Chi bộ bản Mới", null, GRASSROOTS_CELL, otherCommune, effect))),
+                () -> as(provinceStaff, () -> changes.move(new Move(cell, otherCommune, effect), null)),
+                () -> as(provinceStaff, () -> changes.merge(new Merge(List.of(commune), otherCommune, null, effect))),
+                () -> as(provinceStaff, () -> changes.merge(new Merge(List.of(otherCommune), commune, null, effect))),
+                () -> as(provinceStaff, () -> changes.merge(new Merge(List.of(commune, secondCommune), null,
+                        new Found("Đảng ủy xã Hợp Nhất", null, COMMUNE, otherProvince, null), effect))));
+
+        for (ThrowingCallable write : writes) {
+            Forbidden e = refused(Forbidden.class, write);
+            assertThat(e.key()).isEqualTo("error.forbidden.scope");
+        }
+        assertThat(system(() -> organizations.get(otherCommune))).satisfies(other -> {
+            assertThat(other.name()).isEqualTo("Đảng ủy xã Chiềng Mai");
+            assertThat(other.active()).isTrue();
+            assertThat(other.parentId()).isEqualTo(otherProvince);
+        });
         assertThat(system(() -> organizations.get(cell)).parentId()).isEqualTo(commune);
+        assertThat(system(() -> organizations.get(commune)).active()).isTrue();
+    }
+
+    @Test
+    void aWriteToAnOrganisationThatDoesNotExistIsNotFound() {
+        long missing = Long.MAX_VALUE;
+        NotFound e = refused(NotFound.class, () -> as(provinceStaff, () -> changes.rename(
+                new Rename(missing, "Đảng ủy xã Không Có", Effect.on(ON, null)), null)));
+        assertThat(e.key()).isEqualTo("error.notFound");
+        assertThat(e.arguments()).containsExactly("organization", missing);
+        refused(NotFound.class, () -> as(provinceStaff, () -> changes.dissolve(
+                new Dissolve(missing, Effect.on(ON, null)), null)));
     }
 
     @Test

@@ -96,8 +96,38 @@ class VietnameseTextTests {
     }
 
     @Test
-    void givenNameFirstKeyReversesTheNameParts() {
+    void aShorterNameWithTheSameGivenNameSortsFirstBecauseAnEmptyMiddleNameComesFirst() {
+        // given names equal ("An"); middle names "" and "Văn": the empty one first
+        assertThat(sorted("Trần Văn An", "Lê An")).containsExactly("Lê An", "Trần Văn An");
+        // a family name is never compared with a middle name: "Trần" does not lose to "Bá"
+        assertThat(sorted("Lê Bá An", "Trần An")).containsExactly("Trần An", "Lê Bá An");
+    }
+
+    @Test
+    void theGivenNameDecidesBeforeTheMiddleAndFamilyNames() {
+        // "Nguyễn Thị Ánh" < "Nguyễn Thị Bình" by given name; "Nguyễn Thị Bình" < "Đỗ Văn Bình" by middle name
+        assertThat(sorted("Đỗ Văn Bình", "Nguyễn Thị Bình", "Nguyễn Thị Ánh"))
+                .containsExactly("Nguyễn Thị Ánh", "Nguyễn Thị Bình", "Đỗ Văn Bình");
+        // the tone of the given name ("An" before "Án") counts before any later part
+        assertThat(sorted("Lê Thị Án", "Trần Văn An")).containsExactly("Trần Văn An", "Lê Thị Án");
+    }
+
+    @Test
+    void middleNamesAreComparedInTheirWrittenOrder() {
+        // middle names "Thị Ngọc" and "Ngọc Thị": the first middle name decides ("Ngọc" < "Thị")
+        assertThat(sorted("Lê Thị Ngọc Hoa", "Lê Ngọc Thị Hoa")).containsExactly("Lê Ngọc Thị Hoa", "Lê Thị Ngọc Hoa");
+    }
+
+    @Test
+    void givenNameFirstKeyPutsTheGivenNameThenTheMiddleNamesInOrderThenTheFamilyName() {
         assertThat(VietnameseText.givenNameFirst("Nguyễn  Thị Hoa")).isEqualTo("Hoa Thị Nguyễn");
+        assertThat(VietnameseText.givenNameFirst("Tôn Nữ Thị Ngọc Hoa")).isEqualTo("Hoa Nữ Thị Ngọc Tôn");
         assertThat(VietnameseText.givenNameFirst("Hoa")).isEqualTo("Hoa");
+    }
+
+    private static List<String> sorted(String... names) {
+        List<String> list = new ArrayList<>(List.of(names));
+        list.sort(VietnameseText.personalNameOrder());
+        return list;
     }
 }

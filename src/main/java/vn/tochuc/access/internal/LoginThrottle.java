@@ -12,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Locks an account after repeated failed log-ins ({@code tochuc.security.max-failed-attempts}, default 5)
- * for {@code tochuc.security.lockout-minutes} (default 15); a successful log-in clears the count.
+ * for {@code tochuc.security.lockout-minutes} (default 15); a successful log-in clears the count, and so
+ * does the first failure after a lock has run out.
  */
 @Component
 public class LoginThrottle {
@@ -34,9 +35,17 @@ public class LoginThrottle {
     @EventListener
     @Transactional
     public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-        String username = String.valueOf(event.getAuthentication().getPrincipal()).strip().toLowerCase();
-        if (users.recordFailure(username) >= maxFailures) {
-            users.lock(username, OffsetDateTime.now(clock).plus(lockout));
+        recordFailure(String.valueOf(event.getAuthentication().getPrincipal()).strip().toLowerCase());
+    }
+
+    /**
+     * Counts one wrong password for {@code username} and locks the account when the count reaches the
+     * limit. Once a lock has run out the count starts again, so one more mistake does not lock it anew.
+     */
+    public void recordFailure(String username) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (users.recordFailure(username, now) >= maxFailures) {
+            users.lock(username, now.plus(lockout));
         }
     }
 

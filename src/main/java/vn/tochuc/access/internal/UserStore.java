@@ -2,6 +2,7 @@ package vn.tochuc.access.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +17,7 @@ import vn.tochuc.access.UserAccount;
 public class UserStore {
 
     private static final String SELECT_ACCOUNT = """
-            SELECT u.*, d.name AS scope_name, d.path AS scope_path
+            SELECT u.*, d.name AS scope_name, d.path AS scope_path, d.ended_on AS scope_ended_on
               FROM app_user u LEFT JOIN organization_directory d ON d.id = u.scope_org_id""";
 
     private final JdbcClient jdbc;
@@ -38,7 +39,10 @@ public class UserStore {
         return jdbc.sql("SELECT COUNT(*) FROM app_user").query(Long.class).single();
     }
 
-    /** Accounts whose scope organisation lies under {@code scopePath} (the organisation itself included). */
+    /**
+     * Accounts whose scope organisation lies under {@code scopePath} (the organisation itself included),
+     * also those whose organisation has ended, so they can be moved to its successor.
+     */
     public List<UserAccount> listUnder(String scopePath) {
         return jdbc.sql(SELECT_ACCOUNT + " WHERE d.path LIKE :prefix ORDER BY u.username")
                 .param("prefix", scopePath + "%").query(UserStore::account).list();
@@ -75,9 +79,17 @@ public class UserStore {
                 .param("hash", hash).param("now", now).param("id", id).update();
     }
 
-    public int recordFailure(String username) {
-        jdbc.sql("UPDATE app_user SET failed_attempts = failed_attempts + 1 WHERE username = :u")
-                .param("u", username).update();
+    /**
+     * Counts one failed log-in and returns the count. A lock that has run out by {@code now} is cleared
+     * first, so the count starts again at 1 instead of re-locking the account on its next mistake.
+     */
+    public int recordFailure(String username, OffsetDateTime now) {
+        jdbc.sql("""
+                UPDATE app_user
+                   SET failed_attempts = CASE WHEN locked_until <= :now THEN 1 ELSE failed_attempts + 1 END,
+                       locked_until = CASE WHEN locked_until <= :now THEN NULL ELSE locked_until END
+                 WHERE username = :u""")
+                .param("now", now).param("u", username).update();
         return jdbc.sql("SELECT failed_attempts FROM app_user WHERE username = :u").param("u", username)
                 .query(Integer.class).optional().orElse(0);
     }
@@ -107,8 +119,8 @@ public class UserStore {
     private static UserAccount account(ResultSet rs, int n) throws SQLException {
         return new UserAccount(rs.getLong("id"), rs.getString("username"), rs.getString("full_name"),
                 Role.valueOf(rs.getString("role")), rs.getLong("scope_org_id"), rs.getString("scope_name"),
-                rs.getString("scope_path"), rs.getBoolean("enabled"), rs.getInt("failed_attempts"),
-                rs.getObject("locked_until", OffsetDateTime.class),
+                rs.getString("scope_path"), rs.getObject("scope_ended_on", LocalDate.class), rs.getBoolean("enabled"),
+                rs.getInt("failed_attempts"), rs.getObject("locked_until", OffsetDateTime.class),
                 rs.getObject("created_at", OffsetDateTime.class), rs.getInt("version"));
     }
 }

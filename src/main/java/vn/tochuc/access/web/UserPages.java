@@ -56,6 +56,7 @@ class UserPages {
     @GetMapping
     String list(Model model) {
         model.addAttribute("users", users.list());
+        model.addAttribute("today", organizations.today());
         return "access/users";
     }
 
@@ -129,6 +130,7 @@ class UserPages {
         List<Role> roles = Arrays.stream(Role.values()).filter(own::mayGrant).toList();
         model.addAttribute("form", form);
         model.addAttribute("account", account);
+        model.addAttribute("scopeEnded", account != null && account.scopeEndedBy(organizations.today()));
         model.addAttribute("roles", roles);
         model.addAttribute("scopes", organizations.ofTypes(EnumSet.allOf(OrganizationType.class).stream()
                 .filter(t -> t != OrganizationType.CELL).collect(java.util.stream.Collectors.toSet()), organizations.today()));

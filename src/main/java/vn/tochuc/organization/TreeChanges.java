@@ -159,7 +159,10 @@ public class TreeChanges {
     public long merge(Merge command) {
         Actor actor = actors.current();
         LocalDate day = checkedDate(command.effect());
-        Set<Long> sources = new LinkedHashSet<>(command.sourceIds() == null ? List.of() : command.sourceIds());
+        if (command.sourceIds() == null || command.sourceIds().contains(null)) {
+            throw new DomainException("sourceIds", "organization.error.mergeSources");
+        }
+        Set<Long> sources = new LinkedHashSet<>(command.sourceIds());
         boolean intoNew = command.targetId() == null;
         if (sources.size() < (intoNew ? 2 : 1) || sources.size() != command.sourceIds().size()) {
             throw new DomainException("sourceIds", "organization.error.mergeSources");

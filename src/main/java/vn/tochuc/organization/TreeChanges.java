@@ -159,7 +159,7 @@ public class TreeChanges {
     public long merge(Merge command) {
         Actor actor = actors.current();
         LocalDate day = checkedDate(command.effect());
-        if (command.sourceIds() == null || command.sourceIds().contains(null)) {
+        if (command.sourceIds() == null || command.sourceIds().stream().anyMatch(java.util.Objects::isNull)) {
             throw new DomainException("sourceIds", "organization.error.mergeSources");
         }
         Set<Long> sources = new LinkedHashSet<>(command.sourceIds());

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -41,6 +42,8 @@ public class HolidayCalendar {
     private final Actors actors;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    /** Bumped once each change is over: a load made under an older count is stale. */
+    private final AtomicLong changes = new AtomicLong();
     private volatile Loaded loaded;
 
     public HolidayCalendar(HolidayStore store, Actors actors, ApplicationEventPublisher events, Clock clock) {
@@ -50,15 +53,16 @@ public class HolidayCalendar {
         this.clock = clock;
     }
 
-    private record Loaded(WorkingDays workingDays, Instant at) {
+    private record Loaded(WorkingDays workingDays, Instant at, long changes) {
     }
 
     /** The working days as the calendar stands now. */
     public WorkingDays workingDays() {
         Loaded current = loaded;
         Instant now = clock.instant();
-        if (current == null || current.at().plus(REFRESH).isBefore(now)) {
-            current = new Loaded(WorkingDays.of(store.allDays()), now);
+        long seen = changes.get();
+        if (current == null || current.changes() != seen || current.at().plus(REFRESH).isBefore(now)) {
+            current = new Loaded(WorkingDays.of(store.allDays()), now, seen);
             loaded = current;
         }
         return current.workingDays();
@@ -131,11 +135,11 @@ public class HolidayCalendar {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
-                    loaded = null;
+                    changes.incrementAndGet();
                 }
             });
         } else {
-            loaded = null;
+            changes.incrementAndGet();
         }
     }
 }

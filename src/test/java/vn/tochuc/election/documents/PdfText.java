@@ -14,9 +14,9 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** What a reader (PDFBox) gets back from a PDF: the text of each page, in NFC, single-spaced. */
-record PdfText(List<String> pages, List<String> fonts) {
+public record PdfText(List<String> pages, List<String> fonts) {
 
-    static PdfText of(byte[] pdf) {
+    public static PdfText of(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
@@ -41,12 +41,12 @@ record PdfText(List<String> pages, List<String> fonts) {
     }
 
     /** All pages, joined by a new line. */
-    String all() {
+    public String all() {
         return String.join("\n", pages);
     }
 
     /** All pages with line breaks as spaces: a sentence wrapped over two lines reads whole. */
-    String flat() {
+    public String flat() {
         return all().replace('\n', ' ').replaceAll(" +", " ");
     }
 

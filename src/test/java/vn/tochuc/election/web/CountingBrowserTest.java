@@ -20,6 +20,11 @@ import vn.tochuc.election.ElectionFixture;
 import vn.tochuc.election.counting.ElectionKind;
 import vn.tochuc.organization.TestOrganizations;
 import vn.tochuc.web.Browser;
+import vn.tochuc.election.documents.PdfText;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 
 /**
  * A counting board at work in a real browser: two operators enter the same 20 ballots by keyboard, one
@@ -67,6 +72,18 @@ class CountingBrowserTest {
             assertThat(browser.waitFor(By.id("done")).getText()).contains("Đã công bố kết quả");
             assertThat(browser.waitFor(By.id("result-table")).getText()).contains("Trúng cử", "Nguyễn Văn An");
             assertThat(browser.text()).contains("Mẫu số D", "24");
+            List<String> elected = browser.driver().findElements(By.xpath("//table[@id='result-table']//tr[td/strong]/td[2]"))
+                    .stream().map(WebElement::getText).toList();
+            assertThat(elected).isNotEmpty();
+
+            browser.open("/elections/" + e.election());
+            String href = browser.waitFor(By.id("minutes-pdf")).getAttribute("href");
+            HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                    .header("Cookie", "JSESSIONID=" + browser.driver().manage().getCookieNamed("JSESSIONID").getValue())
+                    .build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(pdf.statusCode()).isEqualTo(200);
+            assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+            assertThat(PdfText.of(pdf.body()).flat()).contains(elected).contains("BIÊN BẢN");
         }
     }
 

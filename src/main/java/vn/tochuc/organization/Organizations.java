@@ -128,7 +128,10 @@ public class Organizations {
             return;
         }
         out.add(node);
-        List<TreeNode> children = byParent.getOrDefault(node.id(), List.of());
+        List<TreeNode> children = byParent.get(node.id());
+        if (children == null) {
+            return;
+        }
         children.sort(BY_NAME);
         children.forEach(child -> walk(child, byParent, out));
     }

@@ -90,6 +90,20 @@ class DemoProvinceTest {
     }
 
     @Test
+    void theTreeAsOfAPastDayCountsEachNodesChildrenOnThatDay() {
+        system(() -> {
+            List<TreeNode> tree = organizations.tree(province().id(), BEFORE_REFORM);
+            Map<Long, Long> children = tree.stream().filter(n -> n.parentId() != null)
+                    .collect(Collectors.groupingBy(TreeNode::parentId, Collectors.counting()));
+            assertThat(tree).allSatisfy(n -> assertThat((long) n.childCount()).as(n.name())
+                    .isEqualTo(children.getOrDefault(n.id(), 0L)));
+            TreeNode district = tree.stream().filter(n -> n.type() == DISTRICT).findFirst().orElseThrow();
+            assertThat(district.childCount()).isEqualTo(organizations.children(district.id(), BEFORE_REFORM).size())
+                    .isPositive();
+        });
+    }
+
+    @Test
     void untilThe30thOfJune2025FourDistrictsHeld26Communes() {
         system(() -> {
             var counts = organizations.countByType(province().id(), BEFORE_REFORM);

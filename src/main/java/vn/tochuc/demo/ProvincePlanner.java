@@ -6,7 +6,6 @@ import static vn.tochuc.organization.OrganizationType.DISTRICT;
 import static vn.tochuc.organization.OrganizationType.GRASSROOTS_CELL;
 import static vn.tochuc.organization.OrganizationType.GRASSROOTS_COMMITTEE;
 import static vn.tochuc.organization.OrganizationType.PROVINCIAL;
-import static vn.tochuc.organization.OrganizationType.SUB_COMMITTEE;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -98,28 +97,9 @@ final class ProvincePlanner {
             }
         }
         institutions.regionalJustice(province, districtUnits, history);
-        int index = 0;
-        for (Geography.NewCommune spec : Geography.NEW_COMMUNES) {
-            index++;
-            String decision = "Quyết định số " + (1233 + index) + "-QĐ/TU";
-            PlanNode first = oldCommunes.get(spec.predecessors().getFirst());
-            if (spec.predecessors().size() == 1 || spec.intoFirst()) {
-                history.add(new PlanStep.Move(first.key, province.key, REFORM, decision));
-                if (!first.name.equals("Đảng bộ " + spec.name())) {
-                    history.add(new PlanStep.Rename(first.key, "Đảng bộ " + spec.name(), REFORM, decision));
-                }
-                newCommunes.put(spec.name(), first);
-                if (spec.intoFirst()) {
-                    List<Integer> sources = spec.predecessors().stream().skip(1).map(p -> end(oldCommunes.get(p))).toList();
-                    history.add(new PlanStep.Merge(sources, first.key, null, REFORM, decision));
-                }
-                continue;
-            }
-            PlanNode merged = node(COMMUNE, "Đảng bộ " + spec.name(), "SL.X" + two(index), province, REFORM,
-                    decision, Origin.BY_STEP);
-            List<Integer> sources = spec.predecessors().stream().map(p -> end(oldCommunes.get(p))).toList();
-            history.add(new PlanStep.Merge(sources, null, merged.org(), REFORM, decision));
-            newCommunes.put(spec.name(), merged);
+        for (int i = 0; i < Geography.NEW_COMMUNES.size(); i++) {
+            Geography.NewCommune spec = Geography.NEW_COMMUNES.get(i);
+            newCommunes.put(spec.name(), reformCommune(spec, i + 1, province));
         }
         districtUnits.forEach((district, units) -> institutions.moveDistrictUnits(units,
                 newCommunes.get(Geography.townCommuneOf(district)), history));
@@ -128,6 +108,28 @@ final class ProvincePlanner {
         }
         newCommunes.forEach((name, node) -> institutions.communeAgencies(node, name));
         institutions.communePolice(newCommunes);
+    }
+
+    /** One commune of 01/07/2025: an old one moved (and renamed), or the merger of several old ones. */
+    private PlanNode reformCommune(Geography.NewCommune spec, int index, PlanNode province) {
+        String decision = "Quyết định số " + (1233 + index) + "-QĐ/TU";
+        PlanNode first = oldCommunes.get(spec.predecessors().getFirst());
+        if (spec.predecessors().size() == 1 || spec.intoFirst()) {
+            history.add(new PlanStep.Move(first.key, province.key, REFORM, decision));
+            if (!first.name.equals("Đảng bộ " + spec.name())) {
+                history.add(new PlanStep.Rename(first.key, "Đảng bộ " + spec.name(), REFORM, decision));
+            }
+            if (spec.intoFirst()) {
+                List<Integer> sources = spec.predecessors().stream().skip(1).map(p -> end(oldCommunes.get(p))).toList();
+                history.add(new PlanStep.Merge(sources, first.key, null, REFORM, decision));
+            }
+            return first;
+        }
+        PlanNode merged = node(COMMUNE, "Đảng bộ " + spec.name(), "SL.X" + two(index), province, REFORM, decision,
+                Origin.BY_STEP);
+        List<Integer> sources = spec.predecessors().stream().map(p -> end(oldCommunes.get(p))).toList();
+        history.add(new PlanStep.Merge(sources, null, merged.org(), REFORM, decision));
+        return merged;
     }
 
     private List<PlanStep> steps(PlanNode province) {
@@ -230,9 +232,5 @@ final class ProvincePlanner {
 
     static boolean isGrassroots(OrganizationType type) {
         return type == GRASSROOTS_CELL || type == GRASSROOTS_COMMITTEE;
-    }
-
-    static boolean isSub(OrganizationType type) {
-        return type == SUB_COMMITTEE;
     }
 }

@@ -17,8 +17,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.modulith.core.ApplicationModules;
-import vn.tochuc.TochucApplication;
 import vn.tochuc.access.Role;
 import vn.tochuc.access.SystemTasks;
 import vn.tochuc.access.UserAccount;
@@ -182,11 +180,6 @@ class DemoProvinceTest {
             assertThat(check.intact()).isTrue();
             assertThat(check.checked()).isGreaterThanOrEqualTo(ProvincePlanner.plan(1).steps().size() + 5L);
         });
-    }
-
-    @Test
-    void theDemoModuleUsesOnlyTheModulesItDeclares() {
-        ApplicationModules.of(TochucApplication.class).verify();
     }
 
     private OrganizationView province() {

@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * Types of party organisation and which may sit under which (rules §5.7; QĐ 294-QĐ/TW): a province has
- * communes and grassroots organisations; a commune-level committee has grassroots organisations; a
+ * communes and grassroots organisations; a commune-level committee has grassroots organisations; until
+ * 01/07/2025 a district-level committee had communes and grassroots organisations (kept for history); a
  * grassroots committee has sub-committees and cells; a sub-committee has cells; a cell has nothing
  * (its party groups are not organisations).
  */
@@ -34,7 +35,8 @@ public enum OrganizationType {
         return switch (this) {
             case CENTRAL -> EnumSet.of(PROVINCIAL);
             case PROVINCIAL -> EnumSet.of(DISTRICT, COMMUNE, GRASSROOTS_COMMITTEE, GRASSROOTS_CELL);
-            case DISTRICT, COMMUNE -> EnumSet.of(GRASSROOTS_COMMITTEE, GRASSROOTS_CELL);
+            case DISTRICT -> EnumSet.of(COMMUNE, GRASSROOTS_COMMITTEE, GRASSROOTS_CELL);
+            case COMMUNE -> EnumSet.of(GRASSROOTS_COMMITTEE, GRASSROOTS_CELL);
             case GRASSROOTS_COMMITTEE -> EnumSet.of(SUB_COMMITTEE, CELL);
             case SUB_COMMITTEE -> EnumSet.of(CELL);
             case GRASSROOTS_CELL, CELL -> EnumSet.noneOf(OrganizationType.class);

@@ -63,6 +63,11 @@ public class TreeChanges {
         Actor actor = actors.current();
         LocalDate day = checkedDate(command.effect());
         VersionRow parent = inForce(command.parentId(), day, "parentId");
+        VersionRow parentNow = store.latestVersion(parent.organizationId()).orElseThrow();
+        if (!parentNow.path().equals(parent.path())) {
+            // the parent moved after that day: the new organisation's place would be wrong from then on
+            throw new DomainException("effectiveOn", "organization.error.parentMovedSince", parentNow.validFrom());
+        }
         String name = rules.requireName(command.name());
         if (command.type() == null) {
             throw new DomainException("type", "organization.error.typeMissing");

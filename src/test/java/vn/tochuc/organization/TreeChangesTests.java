@@ -58,6 +58,18 @@ class TreeChangesTests {
     }
 
     @Test
+    void anOrganisationCannotBeFoundedUnderAParentOnADayBeforeTheParentMoved() {
+        long communeA = build.found(province, COMMUNE, "Đảng ủy xã Nà Nhạn");
+        long communeB = build.found(province, COMMUNE, "Đảng ủy xã Thanh Minh");
+        long school = build.found(communeA, GRASSROOTS_COMMITTEE, "Đảng bộ Trường THCS Nà Nhạn");
+        as(provinceStaff, () -> changes.move(new Move(school, communeB, Effect.on(LocalDate.of(2025, 7, 1), null)), null));
+        DomainException e = refused(() -> as(provinceStaff, () -> changes.found(new Found("Chi bộ Tổ Toán", null, CELL,
+                school, Effect.on(LocalDate.of(2021, 3, 1), null)))));
+        assertThat(e.key()).isEqualTo("organization.error.parentMovedSince");
+        assertThat(e.field()).isEqualTo("effectiveOn");
+    }
+
+    @Test
     void aGrassrootsCellFoundedUnderACommuneGetsItsPathLevelAndHistory() {
         long commune = build.found(province, COMMUNE, "Đảng ủy xã Chiềng Mai");
 

@@ -13,5 +13,10 @@
  * QĐ 190-QĐ/TW (10/10/2024); QĐ 190-QĐ/TW Điều 14; QĐ 294-QĐ/TW (2025) on party cells.
  * Rules marked [R] in Javadoc were not confirmed from a primary text; they are defaults that can be
  * changed through {@link vn.tochuc.election.counting.TallyRules}.
+ *
+ * <p>A named interface of the election module: the facade's own commands speak its types
+ * ({@link vn.tochuc.election.counting.ElectionKind}, {@link vn.tochuc.election.counting.Exclusion},
+ * {@link vn.tochuc.election.counting.TallyResult}), so a module that prepares an election uses them too.
  */
+@org.springframework.modulith.NamedInterface("counting")
 package vn.tochuc.election.counting;

@@ -1,5 +1,6 @@
 package vn.tochuc.demo;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import vn.tochuc.access.Role;
@@ -13,7 +14,7 @@ final class DemoBanner {
     }
 
     /** After the first start; {@code password} is null when it came from the environment. */
-    static String created(String url, ProvincePlan plan, String password) {
+    static String created(String url, ProvincePlan plan, List<CongressScript> congresses, String password) {
         Map<Integer, String> names = plan.organizations().stream()
                 .collect(Collectors.toMap(PlanStep.Org::key, PlanStep.Org::name));
         StringBuilder out = new StringBuilder();
@@ -22,14 +23,26 @@ final class DemoBanner {
                 .append("  Mở / Open:  ").append(url).append("\n\n")
                 .append("  Tài khoản / Accounts:\n");
         for (DemoAccounts.Account account : DemoAccounts.ACCOUNTS) {
-            out.append(String.format("    %-6s  %-38s  %-18s  %s%n", account.username(), label(account.role()),
+            out.append(String.format("    %-10s  %-38s  %-18s  %s%n", account.username(), label(account.role()),
                     account.fullName(), names.get(DemoAccounts.keyOf(plan, account.scope()))));
+            if (account.purpose() != null) {
+                out.append(String.format("    %-10s  ↳ %s%n", "", account.purpose()));
+            }
+        }
+        out.append("\n  Bầu cử mẫu / demo elections:\n");
+        for (CongressScript congress : congresses) {
+            CongressScript.ElectionScript e = congress.election();
+            out.append("    ").append(congress.name()).append('\n')
+                    .append(String.format("      Bầu %s: %d người, bầu %d, %d phiếu — %s%n", e.kind().body(),
+                            e.candidates().size(), e.seats(), e.returned(), e.publish()
+                                    ? "đã kiểm phiếu, công bố kết quả / counted and published"
+                                    : "đang nhập phiếu / ballots being entered"));
         }
         out.append('\n');
         if (password == null) {
             out.append("  Mật khẩu: giá trị của TOCHUC_DEMO_PASSWORD / Password: the value of TOCHUC_DEMO_PASSWORD\n");
         } else {
-            out.append("  Mật khẩu chung / Password (all five accounts):  ").append(password).append('\n')
+            out.append("  Mật khẩu chung / Password (all accounts):  ").append(password).append('\n')
                     .append("  Mật khẩu chỉ in MỘT LẦN: hãy ghi lại ngay. / Printed only ONCE: write it down now.\n")
                     .append("  Lần sau, có thể đặt mật khẩu qua biến môi trường TOCHUC_DEMO_PASSWORD trước khi tạo dữ liệu mới.\n")
                     .append("  Next time you may choose it with TOCHUC_DEMO_PASSWORD before the data is created.\n");

@@ -1,6 +1,7 @@
 package vn.tochuc.demo;
 
 import java.security.SecureRandom;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,8 +20,9 @@ import vn.tochuc.shared.DomainException;
 
 /**
  * On the first start of a demo installation ({@code tochuc.demo.enabled=true}, an empty database),
- * builds the demo province from {@code tochuc.demo.seed} and the five demo accounts, in one
- * transaction: either all of it exists afterwards or none of it. The password comes from
+ * builds the demo province from {@code tochuc.demo.seed}, the demo accounts, and the demo congresses
+ * with their elections (one published, one still being counted), in one transaction: either all of it
+ * exists afterwards or none of it. The password comes from
  * {@code TOCHUC_DEMO_PASSWORD} ({@code tochuc.demo.password}) or is generated and printed once.
  */
 @Component
@@ -31,17 +33,20 @@ class DemoRunner implements ApplicationRunner {
 
     private final ProvinceSeeder seeder;
     private final DemoAccounts accounts;
+    private final CongressSeeder congresses;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final Environment environment;
     private final long seed;
     private final String configuredPassword;
 
-    DemoRunner(ProvinceSeeder seeder, DemoAccounts accounts, JdbcClient jdbc, PlatformTransactionManager transactions,
+    DemoRunner(ProvinceSeeder seeder, DemoAccounts accounts, CongressSeeder congresses, JdbcClient jdbc,
+            PlatformTransactionManager transactions,
             Environment environment, @Value("${tochuc.demo.seed:1}") long seed,
             @Value("${tochuc.demo.password:}") String configuredPassword) {
         this.seeder = seeder;
         this.accounts = accounts;
+        this.congresses = congresses;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
         this.environment = environment;
@@ -59,14 +64,24 @@ class DemoRunner implements ApplicationRunner {
         String password = generated ? DemoAccounts.generatePassword(new SecureRandom()) : checked(configuredPassword);
         long start = System.nanoTime();
         ProvincePlan plan = ProvincePlanner.plan(seed);
-        Map<Integer, Long> ids = transaction.execute(status -> SystemTasks.run(() -> {
-            Map<Integer, Long> created = seeder.apply(plan);
-            accounts.create(plan, created, password);
+        List<CongressScript> scripts = CongressPlanner.plan(seed, plan);
+        long[] tree = new long[1];
+        Map<Integer, Long> ids = transaction.execute(status -> {
+            Map<Integer, Long> created = SystemTasks.run(() -> {
+                Map<Integer, Long> organizations = seeder.apply(plan);
+                accounts.create(plan, organizations, password);
+                return organizations;
+            });
+            tree[0] = System.nanoTime();
+            // as the named accounts, not as the system: the board's work is checked like anyone's
+            congresses.apply(scripts, created);
             return created;
-        }));
-        log.info("Demo province (seed {}) built in {} ms: {} organisations, {} changes", seed,
-                (System.nanoTime() - start) / 1_000_000, ids.size(), plan.steps().size());
-        System.out.println(DemoBanner.created(url(), plan, generated ? password : null));
+        });
+        long end = System.nanoTime();
+        log.info("Demo province (seed {}) built in {} ms: {} organisations, {} changes; congresses and {} ballot"
+                + " entries in {} ms", seed, (end - start) / 1_000_000, ids.size(), plan.steps().size(),
+                scripts.stream().mapToInt(s -> s.election().typed().size()).sum(), (end - tree[0]) / 1_000_000);
+        System.out.println(DemoBanner.created(url(), plan, scripts, generated ? password : null));
     }
 
     /** Reads the organisation module's published directory view: is any organisation in force? */

@@ -54,4 +54,10 @@ record ProvincePlan(List<PlanStep> steps, int provinceKey, int commune1Key, int 
             }
         }).toList();
     }
+
+    /** The key of the organisation founded under {@code name} (names are unique in the plan). */
+    int keyNamed(String name) {
+        return organizations().stream().filter(o -> o.name().equals(name)).mapToInt(PlanStep.Org::key).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no organisation named " + name + " in the demo plan"));
+    }
 }

@@ -17,11 +17,25 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import vn.tochuc.access.ActingAs;
 import vn.tochuc.access.Role;
 import vn.tochuc.access.SystemTasks;
 import vn.tochuc.access.UserAccount;
 import vn.tochuc.access.UserAdministration;
 import vn.tochuc.audit.AuditTrail;
+import vn.tochuc.congress.CongressKind;
+import vn.tochuc.congress.CongressStatus;
+import vn.tochuc.congress.CongressView;
+import vn.tochuc.congress.Congresses;
+import vn.tochuc.election.BallotState;
+import vn.tochuc.election.Counting;
+import vn.tochuc.election.ElectionResults;
+import vn.tochuc.election.ElectionStatus;
+import vn.tochuc.election.ElectionView;
+import vn.tochuc.election.Elections;
+import vn.tochuc.election.EntryLog;
+import vn.tochuc.election.counting.InvalidReason;
+import vn.tochuc.election.counting.TallyResult;
 import vn.tochuc.organization.Lineage;
 import vn.tochuc.organization.OrganizationType;
 import vn.tochuc.organization.OrganizationView;
@@ -31,7 +45,9 @@ import vn.tochuc.organization.TreeNode;
 /**
  * The demo province (seed 1) as the first start builds it on an empty embedded database: the shape of
  * the 2025 reorganisation (QĐ 294-QĐ/TW: no district level from 01/07/2025, communes directly under the
- * province), the press sizes (595 grassroots organisations, 1,719 cells), and the five demo accounts.
+ * province), the press sizes (595 grassroots organisations, 1,719 cells), the demo accounts, and the two
+ * congresses: the commune of Mường Khoa's, held, with its executive committee elected and published, and
+ * the ward of Tô Hiệu's agencies', whose ballots are still being entered.
  */
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:demo;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
@@ -43,6 +59,11 @@ class DemoProvinceTest {
     @Autowired Organizations organizations;
     @Autowired UserAdministration users;
     @Autowired AuditTrail audit;
+    @Autowired Congresses congresses;
+    @Autowired Elections elections;
+    @Autowired Counting counting;
+    @Autowired ElectionResults results;
+    @Autowired ActingAs acting;
 
     @Test
     void theSameSeedDrawsTheSameProvinceAndAnotherSeedAnother() {
@@ -151,11 +172,20 @@ class DemoProvinceTest {
     }
 
     @Test
-    void theFiveDemoAccountsHaveTheirRolesAndScopes() {
+    void theDemoAccountsHaveTheirRolesAndScopes() {
         system(() -> {
             Map<String, UserAccount> accounts = users.list().stream()
                     .collect(Collectors.toMap(UserAccount::username, Function.identity()));
-            assertThat(accounts).containsOnlyKeys("admin", "tinh", "xa1", "xa2", "coso1");
+            assertThat(accounts).containsOnlyKeys("admin", "tinh", "xa1", "xa2", "coso1", "truongban", "kiemphieu1",
+                    "kiemphieu2", "truongban2", "kiemphieu3", "kiemphieu4");
+            for (String board : List.of("truongban", "kiemphieu1", "kiemphieu2")) {
+                assertThat(accounts.get(board).role()).isEqualTo(Role.CLERK);
+                assertThat(accounts.get(board).scopeOrganizationId()).isEqualTo(accounts.get("xa1").scopeOrganizationId());
+            }
+            for (String board : List.of("truongban2", "kiemphieu3", "kiemphieu4")) {
+                assertThat(accounts.get(board).role()).isEqualTo(Role.CLERK);
+                assertThat(accounts.get(board).scopeOrganizationId()).isEqualTo(accounts.get("xa2").scopeOrganizationId());
+            }
             assertThat(accounts.get("admin").role()).isEqualTo(Role.ADMIN);
             assertThat(accounts.get("tinh").role()).isEqualTo(Role.ORGANIZING_STAFF);
             assertThat(accounts.get("xa1").role()).isEqualTo(Role.ORGANIZING_STAFF);
@@ -174,12 +204,86 @@ class DemoProvinceTest {
     }
 
     @Test
+    void theCommuneHeldItsCongressAndPublishedTheExecutiveCommitteeElection() {
+        CongressView congress = congressOf("xa1");
+        assertThat(congress.kind()).isEqualTo(CongressKind.DELEGATES);
+        assertThat(congress.status()).isEqualTo(CongressStatus.HELD);
+        ElectionView election = acting.as("xa1", () -> elections.forCongress(congress.id())).getFirst();
+        assertThat(election.status()).isEqualTo(ElectionStatus.PUBLISHED);
+        assertThat(election.ballotsReturned()).isEqualTo(230);
+        // QĐ 244-QĐ/TW Điều 32 khoản 3: 235 convened − 1 committee member − 4 delegates absent throughout
+        assertThat(election.denominator()).isEqualTo(230);
+
+        TallyResult result = acting.as("xa1", () -> results.published(election.id())).orElseThrow();
+        assertThat(result.ballots().total()).isEqualTo(230);
+        assertThat(result.ballots().invalidByReason()).containsKeys(InvalidReason.TOO_MANY_KEPT,
+                InvalidReason.ALL_STRUCK, InvalidReason.NOT_ISSUED_BY_BOARD);
+        assertThat(result.candidates()).hasSize(17);
+        assertThat(result.elected()).hasSize(15);
+        assertThat(result.unfilledSeats()).isZero();
+        int lowestElected = result.candidates().stream().filter(TallyResult.CandidateResult::elected)
+                .mapToInt(TallyResult.CandidateResult::votes).min().orElseThrow();
+        assertThat(lowestElected).isGreaterThan(230 / 2);
+        assertThat(result.candidates()).filteredOn(c -> !c.elected()).hasSize(2)
+                .allSatisfy(c -> assertThat(c.votes()).isLessThan(lowestElected));
+    }
+
+    @Test
+    void theHeldElectionsEntryLogHoldsBothPassesTheHeadsDecisionsAndAnIntactChain() {
+        long id = acting.as("xa1", () -> elections.forCongress(congressOf("xa1").id())).getFirst().id();
+        EntryLog log = acting.as("truongban", () -> counting.log(id));
+        assertThat(log.firstBrokenSeq()).isEqualTo(-1);
+        assertThat(log.rows()).filteredOn(r -> r.kind().equals("ENTRY")).hasSize(2 * 230);
+        assertThat(log.rows()).filteredOn(r -> r.kind().equals("CORRECTION")).hasSize(1);
+        assertThat(log.rows()).filteredOn(r -> r.kind().equals("RESOLUTION")).hasSize(3)
+                .allSatisfy(r -> assertThat(r.reason()).startsWith("Đối chiếu phiếu giấy"));
+        assertThat(acting.as("xa1", () -> elections.get(id)).logHash()).isEqualTo(log.finalHash());
+        assertThat(acting.as("truongban", () -> counting.reconciliation(id))).allMatch(BallotState::counted);
+    }
+
+    @Test
+    void theWardAgenciesAreStillEnteringTheirBallots() {
+        CongressView congress = congressOf("xa2");
+        assertThat(congress.kind()).isEqualTo(CongressKind.MEMBERS);
+        assertThat(congress.status()).isEqualTo(CongressStatus.PLANNED);
+        ElectionView election = acting.as("xa2", () -> elections.forCongress(congress.id())).getFirst();
+        assertThat(election.status()).isEqualTo(ElectionStatus.COUNTING);
+        assertThat(election.seats()).isEqualTo(9);
+        assertThat(acting.as("xa2", () -> elections.ballotNames(election.id()))).hasSize(10);
+        assertThat(election.ballotsReturned()).isEqualTo(58);
+        // pass 1 at 60 %, pass 2 at 40 % of the ballots returned
+        assertThat(acting.as("xa2", () -> counting.progress(election.id()))).isEqualTo(Map.of(1, 35, 2, 23));
+        List<BallotState> states = acting.as("truongban2", () -> counting.reconciliation(election.id()));
+        assertThat(states).filteredOn(s -> s.status() == BallotState.Status.MISMATCH).hasSize(1);
+        assertThat(states).filteredOn(BallotState::counted).hasSize(22);
+        assertThat(acting.as("kiemphieu3", () -> counting.log(election.id())).firstBrokenSeq()).isEqualTo(-1);
+    }
+
+    @Test
+    void theSameSeedScriptsTheSameCongressesAndAnotherSeedOtherBallots() {
+        List<CongressScript> first = CongressPlanner.plan(1, ProvincePlanner.plan(1));
+        assertThat(CongressPlanner.plan(1, ProvincePlanner.plan(1))).isEqualTo(first);
+        List<CongressScript> other = CongressPlanner.plan(2, ProvincePlanner.plan(2));
+        assertThat(other.getFirst().election().typed()).isNotEqualTo(first.getFirst().election().typed());
+        assertThat(other.getFirst().name()).isEqualTo(first.getFirst().name());
+    }
+
+    @Test
     void everyChangeOfTheHistoryIsInTheIntactAuditChain() {
         system(() -> {
             var check = audit.verify();
             assertThat(check.intact()).isTrue();
             assertThat(check.checked()).isGreaterThanOrEqualTo(ProvincePlanner.plan(1).steps().size() + 5L);
         });
+    }
+
+    /** The one congress in the scope of a commune's organising staff account. */
+    private CongressView congressOf(String staff) {
+        return acting.as(staff, () -> congresses.inScope()).stream().filter(c -> c.name().startsWith("Đại hội"))
+                .collect(Collectors.collectingAndThen(Collectors.toList(), l -> {
+                    assertThat(l).hasSize(1);
+                    return l.getFirst();
+                }));
     }
 
     private OrganizationView province() {

@@ -34,6 +34,8 @@ public class ElectionResults {
     public static final int COMPLAINT_WORKING_DAYS = 15;
     /** QĐ 190-QĐ/TW: sealed ballots are kept for 6 months. */
     public static final int RETENTION_MONTHS = 6;
+    /** Longest audit summary written here; the audit trail's column holds 2,000 characters. */
+    static final int SUMMARY_LIMIT = 1_000;
 
     private final ElectionStore store;
     private final EntryStore entries;
@@ -81,9 +83,19 @@ public class ElectionResults {
         store.publish(id, text, sha256(text), logHash, OffsetDateTime.now(clock), guard.actor().username(),
                 calendar.workingDays().plusWorkingDays(closes, COMPLAINT_WORKING_DAYS), closes.plusMonths(RETENTION_MONTHS));
         events.publishEvent(new ElectionChanged("ELECTION_RESULT_PUBLISHED", id, election.organizationId(),
-                election.organizationPath(), "Công bố kết quả bầu " + election.kind().body() + ": trúng cử "
-                        + String.join(", ", result.elected())));
+                election.organizationPath(), publishedSummary(election, result)));
         return result;
+    }
+
+    /**
+     * The audit line of a publication: the names elected while they fit in an audit summary; for a long
+     * list (a congress electing 180) only how many, since the full result is kept with its hash.
+     */
+    static String publishedSummary(ElectionView election, TallyResult result) {
+        String head = "Công bố kết quả bầu " + election.kind().body() + ": trúng cử ";
+        String names = String.join(", ", result.elected());
+        return head.length() + names.length() <= SUMMARY_LIMIT ? head + names
+                : head + result.elected().size() + " người (danh sách đầy đủ trong kết quả đã công bố)";
     }
 
     /** The published result, identical to what was published (its hash is checked). */

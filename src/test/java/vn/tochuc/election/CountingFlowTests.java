@@ -67,6 +67,28 @@ class CountingFlowTests {
     }
 
     @Test
+    void aCongressElectingManyIsPublishedAndItsAuditLineCountsTheElected() {
+        // 45 elected with long names would not fit the audit line (2,000 characters); D = 8 − 6 = 2, so the
+        // two ballots keeping the first 45 of 50 names elect them all
+        List<String> names = java.util.stream.IntStream.rangeClosed(1, 50)
+                .mapToObj(i -> "Hoàng Thị Ứng Cử Viên Có Họ Tên Rất Dài Số " + (100 + i)).toList();
+        var e = fixture.opened(ElectionKind.EXECUTIVE_COMMITTEE, 45, names, 8, 2, 2);
+        for (var op : e.operators()) {
+            for (int b = 1; b <= 2; b++) {
+                int n = b;
+                TestUsers.as(op, () -> counting.record(e.election(), n, "46 47 48 49 50"));
+            }
+        }
+        TallyResult result = TestUsers.as(e.head(), () -> results.publish(e.election()));
+
+        assertThat(result.elected()).hasSize(45);
+        assertThat(jdbc.sql("""
+                SELECT summary FROM audit_record WHERE action = 'ELECTION_RESULT_PUBLISHED' AND entity_id = :id""")
+                .param("id", Long.toString(e.election())).query(String.class).single())
+                .isEqualTo("Công bố kết quả bầu Ban Chấp hành: trúng cử 45 người (danh sách đầy đủ trong kết quả đã công bố)");
+    }
+
+    @Test
     void anOperatorNeedsAnAccountThatCanSeeTheCongress() {
         var e = fixture.opened(ElectionKind.EXECUTIVE_COMMITTEE, 3, NAMES, 20, 2, 2);
         long draft = TestUsers.as(e.staff(), () -> elections.define(new Elections.NewElection(e.congress(),

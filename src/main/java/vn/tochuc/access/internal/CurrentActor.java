@@ -3,15 +3,26 @@ package vn.tochuc.access.internal;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.tochuc.access.SignedInUser;
 import vn.tochuc.organization.OrganizationPaths;
 import vn.tochuc.shared.Actor;
 import vn.tochuc.shared.Actors;
 import vn.tochuc.shared.Forbidden;
 
-/** The acting user for the service layer, from the security context; the system when running system tasks. */
+/**
+ * The acting user for the service layer, from the security context; the system when running system tasks.
+ *
+ * <p>The scope path is looked up once per transaction and user: one service call asks for the actor several
+ * times (its own checks, the store stamping the operator, the audit trail), and each ask used to be a query.
+ * Within one transaction the answer cannot change under the caller's feet in a way that matters, and the
+ * next transaction looks it up again, so a moved organisation or a changed scope takes effect at once.
+ */
 @Component
 public class CurrentActor implements Actors {
+
+    private static final Object KEY = new Object();
 
     private final OrganizationPaths organizations;
 
@@ -28,9 +39,38 @@ public class CurrentActor implements Actors {
         if (authentication == null || !(authentication.getPrincipal() instanceof SignedInUser user)) {
             throw new Forbidden("error.unauthenticated");
         }
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return resolve(user);
+        }
+        if (TransactionSynchronizationManager.getResource(KEY) instanceof Resolved resolved && resolved.user() == user) {
+            return resolved.actor();
+        }
+        Actor actor = resolve(user);
+        remember(new Resolved(user, actor));
+        return actor;
+    }
+
+    private Actor resolve(SignedInUser user) {
         String path = organizations.pathOf(user.scopeOrganizationId())
                 .orElseThrow(() -> new Forbidden("error.scopeEnded"));
         return new Actor(user.username(), user.role().name(), user.scopeOrganizationId(), path,
                 user.role().permissions());
+    }
+
+    /** Kept for the rest of this transaction; a different principal (acting as another account) replaces it. */
+    private static void remember(Resolved resolved) {
+        if (TransactionSynchronizationManager.unbindResourceIfPossible(KEY) == null) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(KEY);
+                }
+            });
+        }
+        TransactionSynchronizationManager.bindResource(KEY, resolved);
+    }
+
+    /** The principal the actor was resolved for, compared by identity: each log-in or act-as is a new one. */
+    private record Resolved(SignedInUser user, Actor actor) {
     }
 }

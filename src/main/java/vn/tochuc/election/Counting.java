@@ -50,17 +50,29 @@ public class Counting {
         this.clock = clock;
     }
 
-    /** Enters (or, when the pass entered it before, corrects) ballot {@code ballotNo} as typed by the operator. */
+    /**
+     * Enters (or, when the pass entered it before, corrects) ballot {@code ballotNo} as typed by the operator.
+     *
+     * <p>The operators of all passes enter into one hash chain, so each entry holds the election's row lock
+     * from reading the chain's last link until it commits. Everything that does not need the lock is done
+     * before taking it: the board seat, reading the typed keys against the list, the validity and the
+     * read-back (the list, D and the ballots returned cannot change while the count is open; the status is
+     * checked again under the lock).
+     */
     public EntryReceipt record(long electionId, int ballotNo, String typed) {
-        BoardMemberView seat = guard.boardSeat(electionId);
+        ElectionView election = guard.visible(electionId);
+        BoardMemberView seat = guard.boardSeat(election);
         if (seat.passNo() == null) {
             throw new DomainException("passNo", "election.error.noPass");
         }
-        ElectionView election = elections.lock(electionId).orElseThrow();
         Guard.requireStatus(election, ElectionStatus.COUNTING);
         requireBallotNo(election, ballotNo);
         List<String> names = names(electionId);
         String content = BallotCodec.parse(typed, kind(election, names), names.size());
+        String validity = validity(election, names, content);
+        String readBack = BallotCodec.readBack(content, names);
+
+        Guard.requireStatus(elections.lockStatus(electionId), ElectionStatus.COUNTING);
         var previous = entries.current(electionId, seat.passNo(), ballotNo);
         boolean correction = previous.isPresent();
         if (!correction || !previous.get().content().equals(content)) {
@@ -69,9 +81,8 @@ public class Counting {
             audit(election, correction ? "BALLOT_CORRECTED" : "BALLOT_ENTERED",
                     (correction ? "Sửa phiếu số " : "Nhập phiếu số ") + ballotNo + " (lượt " + seat.passNo() + ")");
         }
-        return new EntryReceipt(ballotNo, seat.passNo(), BallotCodec.readBack(content, names),
-                validity(election, names, content), correction, entries.enteredIn(electionId, seat.passNo()),
-                election.ballotsReturned());
+        return new EntryReceipt(ballotNo, seat.passNo(), readBack, validity, correction,
+                entries.enteredIn(electionId, seat.passNo()), election.ballotsReturned());
     }
 
     /** Every ballot's state across the passes: for the board only. */

@@ -48,6 +48,15 @@ public class ElectionStore {
         return find(id);
     }
 
+    /**
+     * Locks the election row for this transaction and reads only its status: for a ballot entry, which has
+     * read everything else before and needs the lock only to extend the entry log's chain.
+     */
+    public ElectionStatus lockStatus(long id) {
+        return ElectionStatus.valueOf(jdbc.sql("SELECT status FROM election WHERE id = :id FOR UPDATE")
+                .param("id", id).query(String.class).single());
+    }
+
     public List<ElectionView> forCongress(long congressId) {
         return jdbc.sql(SELECT + " WHERE e.congress_id = :c ORDER BY e.id").param("c", congressId).query(this::row).list();
     }

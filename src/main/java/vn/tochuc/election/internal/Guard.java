@@ -45,8 +45,12 @@ public class Guard {
 
     /** The acting user's seat on this election's counting board. */
     public BoardMemberView boardSeat(long id) {
-        visible(id);
-        return seat(id).orElseThrow(() -> new Forbidden("election.error.notOnBoard"));
+        return boardSeat(visible(id));
+    }
+
+    /** The same for an election the caller has just read with {@link #visible(long)}. */
+    public BoardMemberView boardSeat(ElectionView visible) {
+        return seat(visible.id()).orElseThrow(() -> new Forbidden("election.error.notOnBoard"));
     }
 
     public Optional<BoardMemberView> seat(long id) {
@@ -78,14 +82,18 @@ public class Guard {
     }
 
     public static void requireStatus(ElectionView election, ElectionStatus... allowed) {
+        requireStatus(election.status(), allowed);
+    }
+
+    public static void requireStatus(ElectionStatus status, ElectionStatus... allowed) {
         if (allowed.length == 0) {
             return;
         }
-        for (ElectionStatus status : allowed) {
-            if (election.status() == status) {
+        for (ElectionStatus one : allowed) {
+            if (status == one) {
                 return;
             }
         }
-        throw new DomainException("status", "election.error.status", election.status());
+        throw new DomainException("status", "election.error.status", status);
     }
 }

@@ -66,7 +66,8 @@ class MemberPages {
 
     @PostMapping("/search")
     String search(@RequestParam(defaultValue = "") String q, Model model) {
-        model.addAttribute("q", q);
+        // a citizen ID is not echoed into the page (it could sit in a cache or a screenshot)
+        model.addAttribute("q", q.replaceAll("[\\s.]", "").matches("\\d{12}") ? "" : q);
         model.addAttribute("results", members.search(q, 200));
         return "membership/list";
     }

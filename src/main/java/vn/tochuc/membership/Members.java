@@ -69,6 +69,7 @@ public class Members {
         LifeEvent admission = records.checked(new LifeEvent(EventKind.ADMISSION, command.ceremonyOn(),
                 command.organizationId(), command.decisionOn(), null, null, null, command.decisionRef(), null));
         MemberState state = lifecycle.apply(null, admission);
+        requireOrganizationOn(actor, command.organizationId(), command.ceremonyOn());
         long id;
         try {
             id = store.insert(record, VietnameseText.fold(record.fullName()), state);
@@ -99,15 +100,14 @@ public class Members {
         Actor actor = actors.current();
         MemberStore.Row row = writable(actor, id);
         LifeEvent checked = records.checked(event);
-        if (checked.organizationId() != null) {
-            String target = pathOf(checked.organizationId());
-            if (checked.kind() == EventKind.READMISSION || checked.kind() == EventKind.TRANSFER_IN) {
-                actor.require(Permission.MEMBER_WRITE, target);
-            }
-        }
         List<EventView> history = store.events(id);
         MemberState state = lifecycle.replay(history.stream().map(EventView::event).toList(), null);
         MemberState next = lifecycle.apply(state, checked);
+        if (checked.kind() == EventKind.READMISSION || checked.kind() == EventKind.TRANSFER_IN) {
+            requireOrganizationOn(actor, checked.organizationId(), checked.effectiveOn());
+        } else if (checked.organizationId() != null) {
+            pathOf(checked.organizationId());
+        }
         if (version != row.version() || !store.updateState(id, version, next)) {
             throw new Conflict("error.conflict");
         }
@@ -179,6 +179,19 @@ public class Members {
         MemberStore.Row row = store.find(id).orElseThrow(() -> new NotFound("member", id));
         actor.require(Permission.MEMBER_WRITE, row.organizationPath());
         return row;
+    }
+
+    /**
+     * Members are filed only in the acting user's scope, in an organisation that existed on the day: otherwise
+     * the member would be in no subtree on that day and vanish from every count.
+     */
+    private void requireOrganizationOn(Actor actor, long organizationId, LocalDate day) {
+        paths.pathOf(organizationId).ifPresent(path -> actor.require(Permission.MEMBER_WRITE, path));
+        try {
+            organizations.getAsOf(organizationId, day);
+        } catch (NotFound e) {
+            throw new DomainException("organizationId", "member.error.organizationOnDay", day);
+        }
     }
 
     private String pathOf(long organizationId) {

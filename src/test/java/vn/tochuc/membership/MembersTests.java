@@ -133,6 +133,16 @@ class MembersTests {
     }
 
     @Test
+    void noOneIsAdmittedIntoACellBeforeItWasFounded() {
+        long newCell = build.found(communeA, GRASSROOTS_CELL, "Chi bộ thôn Mới " + TestOrganizations.next(),
+                LocalDate.of(2024, 1, 1));
+        var refusal = refused(() -> TestMembers.admit(members, clerkA, newCell,
+                TestMembers.record("Nguyễn Văn Sớm", Sex.MALE, 1990)));
+        assertThat(refusal.key()).isEqualTo("member.error.organizationOnDay");
+        assertThat(refusal.field()).isEqualTo("organizationId");
+    }
+
+    @Test
     void theOrganisationPageCountsMembersOnTheDay() {
         long hoa = TestMembers.admit(members, clerkA, cellA, TestMembers.record("Nguyễn Thị Hoa", Sex.FEMALE, 1985));
         TestMembers.admit(members, clerkA, cellA, TestMembers.record("Trần Văn Bình", Sex.MALE, 1979));

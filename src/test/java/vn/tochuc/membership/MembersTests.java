@@ -133,6 +133,26 @@ class MembersTests {
     }
 
     @Test
+    void aCitizenIdOnAnotherRecordIsAConflictThatDoesNotRepeatTheNumber() {
+        String citizenId = TestMembers.citizenIdOfWomanBorn1985();
+        TestMembers.admit(members, clerkB, cellB, TestMembers.withCitizenId("Lò Thị Một", Sex.FEMALE, 1985, citizenId));
+        var conflict = refused(Conflict.class, () -> TestMembers.admit(members, clerkA, cellA,
+                TestMembers.withCitizenId("Lò Thị Hai", Sex.FEMALE, 1985, citizenId)));
+        assertThat(conflict.key()).isEqualTo("member.error.citizenIdTaken");
+        assertThat(conflict.arguments()).isEmpty();
+        assertThat(as(clerkA, () -> members.search("Lo Thi Hai", 10))).isEmpty();
+    }
+
+    @Test
+    void aCitizenIdDisagreeingWithTheRecordIsStoredAndFlagged() { // rules §11.1: flag, never reject silently
+        long hung = TestMembers.admit(members, clerkA, cellA,
+                TestMembers.withCitizenId("Phạm Văn Hùng", Sex.MALE, 1985, TestMembers.citizenIdOfWomanBorn1985()));
+        assertThat(as(clerkA, () -> members.get(hung)).citizenIdFindings())
+                .containsExactly(CitizenIdCheck.Finding.SEX_MISMATCH);
+        assertThat(as(viewerA, () -> members.get(hung)).citizenIdFindings()).isEmpty();
+    }
+
+    @Test
     void noOneIsAdmittedIntoACellBeforeItWasFounded() {
         long newCell = build.found(communeA, GRASSROOTS_CELL, "Chi bộ thôn Mới " + TestOrganizations.next(),
                 LocalDate.of(2024, 1, 1));

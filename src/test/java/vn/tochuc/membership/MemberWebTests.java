@@ -111,6 +111,13 @@ class MemberWebTests {
         assertThat(LocalDate.of(2022, 3, 20)).isEqualTo(TestUsers.as(clerk, () -> members.get(hoa)).officialOn());
     }
 
+    @Test
+    void theApiIsDescribedInOpenApi() throws Exception {
+        MockHttpServletResponse docs = call(get("/v3/api-docs"), viewer);
+        assertThat(docs.getStatus()).isEqualTo(200);
+        assertThat(docs.getContentAsString()).contains("/api/v1/members/{id}/events", "/api/v1/members/search");
+    }
+
     private MockHttpServletResponse call(MockHttpServletRequestBuilder request, SignedInUser as) throws Exception {
         return mvc.perform(request.with(user(as)).with(csrf())).andReturn().getResponse();
     }

@@ -18,6 +18,9 @@ import vn.tochuc.access.SignedInUser;
 import vn.tochuc.access.TestUsers;
 import vn.tochuc.organization.MemberCounter;
 import vn.tochuc.organization.Organizations;
+import vn.tochuc.organization.TreeChanges;
+import vn.tochuc.organization.Commands;
+import vn.tochuc.shared.DomainException;
 import vn.tochuc.organization.TestOrganizations;
 import vn.tochuc.shared.Conflict;
 import vn.tochuc.shared.Forbidden;
@@ -31,6 +34,7 @@ class MembersTests {
     @Autowired TestUsers users;
     @Autowired Members members;
     @Autowired Organizations organizations;
+    @Autowired TreeChanges changes;
     @Autowired MemberCounter counter;
     @Autowired JdbcClient jdbc;
 
@@ -51,6 +55,21 @@ class MembersTests {
         clerkA = users.create(Role.CLERK, communeA);
         clerkB = users.create(Role.CLERK, communeB);
         viewerA = users.create(Role.VIEWER, communeA);
+    }
+
+    @Test
+    void aCellWithMembersCannotBeDissolvedOrMergedBeforeTheirActivityIsTransferred() {
+        TestMembers.admit(members, clerkA, cellA, TestMembers.record("Hà Văn Lực", Sex.MALE, 1979));
+        SignedInUser staff = users.create(Role.ORGANIZING_STAFF, communeA);
+        long otherCell = build.found(communeA, GRASSROOTS_CELL, "Chi bộ thôn Nà Pục " + TestOrganizations.next());
+        var day = Commands.Effect.on(LocalDate.of(2025, 7, 1), null);
+        DomainException dissolve = refused(DomainException.class, () -> as(staff, () -> changes.dissolve(
+                new Commands.Dissolve(cellA, day), null)));
+        assertThat(dissolve.key()).isEqualTo("organization.error.hasMembers");
+        DomainException merge = refused(DomainException.class, () -> as(staff, () -> changes.merge(
+                new Commands.Merge(java.util.List.of(cellA), otherCell, null, day))));
+        assertThat(merge.key()).isEqualTo("organization.error.hasMembers");
+        assertThat(as(staff, () -> organizations.get(cellA)).active()).isTrue();
     }
 
     @Test

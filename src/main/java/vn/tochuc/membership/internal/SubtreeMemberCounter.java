@@ -21,4 +21,9 @@ class SubtreeMemberCounter implements MemberCounter {
         String[] segments = path.split("/");
         return members.asOf(Long.parseLong(segments[segments.length - 1]), day).size();
     }
+
+    @Override
+    public long countDirectlyIn(long organizationId, LocalDate day) {
+        return members.asOf(organizationId, day).stream().filter(m -> m.organizationId() == organizationId).count();
+    }
 }

@@ -15,7 +15,6 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.core.env.Environment;
@@ -30,16 +29,17 @@ import org.springframework.test.web.servlet.MockMvc;
  * PostgreSQL mode), on an in-memory database instead of {@code ./data}, and Flyway applies every
  * common and H2 migration.
  *
- * <p>The demo generator is off by default while it is being written. Hook: run with
- * {@code -Dtochuc.smoke.demo=true} to boot with it on (and make that the default once it lands);
- * {@link #theDemoProvinceIsSeededExactlyWhenTheGeneratorIsOn} then checks the seeding.
+ * <p>As with the README command, the demo province is seeded on this first start; a demo account then
+ * signs in and sees its tree.
  */
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:smoke;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-        "tochuc.demo.enabled=${tochuc.smoke.demo:false}"})
+        "tochuc.demo.enabled=true", "tochuc.demo.password=" + H2BootSmokeTest.PASSWORD})
 @ActiveProfiles("demo")
 @AutoConfigureMockMvc
 class H2BootSmokeTest {
+
+    static final String PASSWORD = "Smoke2025demo";
 
     private static final Pattern VERSIONED = Pattern.compile("V([0-9_]+)__.*\\.sql");
 
@@ -47,7 +47,6 @@ class H2BootSmokeTest {
     @Autowired JdbcClient jdbc;
     @Autowired Environment environment;
     @Autowired MockMvc mvc;
-    @Value("${tochuc.demo.enabled}") boolean demo;
 
     @Test
     void bootsTheDemoProfileOnEmbeddedH2() {
@@ -76,14 +75,16 @@ class H2BootSmokeTest {
     }
 
     @Test
-    void theDemoProvinceIsSeededExactlyWhenTheGeneratorIsOn() {
-        long provinces = jdbc.sql("SELECT COUNT(*) FROM organization_version WHERE type = 'PROVINCIAL'")
-                .query(Long.class).single();
-        if (demo) {
-            assertThat(provinces).isPositive();
-        } else {
-            assertThat(provinces).isZero();
-        }
+    void theDemoProvinceIsSeededAndADemoAccountSeesItsTree() throws Exception {
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM organization_directory WHERE type = 'PROVINCIAL' AND ended_on IS NULL")
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM organization_directory WHERE type = 'CELL' AND ended_on IS NULL")
+                .query(Long.class).single()).isEqualTo(1719);
+        var session = mvc.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders
+                .formLogin("/login").user("xa1").password(PASSWORD)).andReturn().getRequest().getSession();
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/organizations")
+                .session((org.springframework.mock.web.MockHttpSession) session)).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Đảng bộ xã Mường Khoa").doesNotContain("Đảng bộ phường Tô Hiệu");
     }
 
     @Test

@@ -28,7 +28,7 @@ import vn.tochuc.organization.OrganizationType;
 class MessageKeysTests {
 
     private static final Pattern KEY_LITERAL =
-            Pattern.compile("\"((?:error|organization\\.error|access\\.error)\\.[A-Za-z.]+)\"");
+            Pattern.compile("\"((?:error|organization\\.error|access\\.error|member\\.error)\\.[A-Za-z.]+)\"");
 
     @Test
     void vietnameseAndEnglishBundlesHoldTheSameKeys() throws IOException {

@@ -21,7 +21,11 @@ public class ActingAs {
     }
 
     public <T> T as(String username, Supplier<T> work) {
-        SignedInUser user = ((SignedInUser) accounts.loadUserByUsername(username)).withoutPassword();
+        return signedIn(((SignedInUser) accounts.loadUserByUsername(username)).withoutPassword(), work);
+    }
+
+    /** Runs {@code work} with {@code user} in the security context, then restores what was there before. */
+    public static <T> T signedIn(SignedInUser user, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));

@@ -22,6 +22,16 @@ public enum Role {
         this.permissions = Set.copyOf(permissions);
     }
 
+    /** The role's Vietnamese name, as written into audit summaries. */
+    public String label() {
+        return switch (this) {
+            case ADMIN -> "quản trị hệ thống";
+            case ORGANIZING_STAFF -> "cán bộ Ban tổ chức";
+            case CLERK -> "cán bộ nghiệp vụ";
+            case VIEWER -> "chỉ xem";
+        };
+    }
+
     public Set<Permission> permissions() {
         return permissions;
     }

@@ -90,7 +90,7 @@ public class UserAdministration {
         long id = users.insert(username, fullName, encoder.encode(command.password()), command.role(),
                 command.scopeOrganizationId(), OffsetDateTime.now(clock));
         events.publishEvent(new UserChanged("USER_CREATED", id, command.scopeOrganizationId(), path,
-                "Tạo tài khoản " + username + " (" + command.role().name() + ")"));
+                "Tạo tài khoản " + username + " (" + command.role().label() + ")"));
         return id;
     }
 
@@ -106,7 +106,7 @@ public class UserAdministration {
             throw new Conflict("error.conflict");
         }
         events.publishEvent(new UserChanged("USER_UPDATED", command.id(), command.scopeOrganizationId(), path,
-                "Cập nhật tài khoản " + before.username() + ": vai trò " + command.role().name()
+                "Cập nhật tài khoản " + before.username() + ": vai trò " + command.role().label()
                         + (command.enabled() ? "" : ", đã khóa sử dụng")));
     }
 

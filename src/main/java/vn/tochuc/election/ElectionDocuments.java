@@ -45,9 +45,9 @@ public class ElectionDocuments {
         this.clock = clock;
     }
 
-    /** Ballot papers: {@code perPage} (1, 2 or 4) to an A4 or A5 sheet, as many as the ballots to issue. */
+    /** Ballot papers, for the organising staff or the counting board only: {@code perPage} (1, 2 or 4) to an A4 or A5 sheet, as many as the ballots to issue. */
     public byte[] ballots(long id, PaperSize paper, int perPage) {
-        ElectionView election = elections.get(id);
+        ElectionView election = guard.seat(id).isPresent() ? elections.get(id) : guard.preparing(id);
         if (election.status() == ElectionStatus.DRAFT) {
             throw new DomainException("status", "election.error.listNotFixed");
         }

@@ -9,4 +9,7 @@ import java.time.LocalDate;
 public interface MemberCounter {
 
     long countUnder(String path, LocalDate day);
+
+    /** Members filed in this organisation itself on {@code day} (not in those under it). */
+    long countDirectlyIn(long organizationId, LocalDate day);
 }

@@ -27,8 +27,9 @@ import vn.tochuc.shared.VietnameseText;
 @Transactional(readOnly = true)
 public class Organizations {
 
-    private static final Comparator<TreeNode> BY_NAME =
-            Comparator.comparing(TreeNode::name, VietnameseText.collator());
+    /** Siblings are listed by type (communes, grassroots committees, grassroots cells, …), then by name. */
+    private static final Comparator<TreeNode> BY_NAME = Comparator.comparing(TreeNode::type)
+            .thenComparing(TreeNode::name, VietnameseText.collator());
 
     private final OrganizationStore store;
     private final Actors actors;

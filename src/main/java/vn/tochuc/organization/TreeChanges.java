@@ -48,9 +48,11 @@ public class TreeChanges {
     private final ApplicationEventPublisher events;
     private final TreeRules rules;
     private final TreeMoves moves;
+    private final org.springframework.beans.factory.ObjectProvider<MemberCounter> members;
 
     public TreeChanges(OrganizationStore store, Actors actors, Clock clock, ApplicationEventPublisher events,
-            TreeRules rules) {
+            TreeRules rules, org.springframework.beans.factory.ObjectProvider<MemberCounter> members) {
+        this.members = members;
         this.store = store;
         this.actors = actors;
         this.clock = clock;
@@ -153,6 +155,7 @@ public class TreeChanges {
         if (children > 0) {
             throw new DomainException("organizationId", "organization.error.hasChildren", children);
         }
+        requireNoMembers(current, day);
         lock(current.organizationId(), expectedVersion);
         store.closeVersion(current.id(), day);
         store.end(current.organizationId(), day, ChangeKind.DISSOLVED.name());
@@ -216,6 +219,7 @@ public class TreeChanges {
             throw new DomainException("parts", "organization.error.splitUnassigned", children.size() - assigned.size());
         }
         rules.requireEndAfter(day, current.validFrom());
+        requireNoMembers(current, day);
         List<Long> created = parts.stream().map(part -> found(new Found(part.name(), part.code(),
                 part.type() == null ? current.type() : part.type(), current.parentId(), command.effect()))).toList();
         for (int i = 0; i < parts.size(); i++) {
@@ -239,6 +243,7 @@ public class TreeChanges {
             ChangeKind kind, String lineageKind, String description) {
         rules.requireEndAfter(day, source.validFrom());
         rules.requireAfterLastChange(day, store.latestChangeUnder(source.path()).orElse(null));
+        requireNoMembers(source, day);
         for (TreeNode child : store.children(source.organizationId(), day)) {
             moves.move(inForce(child.id(), day, "sourceIds"), target, day);
         }
@@ -246,6 +251,18 @@ public class TreeChanges {
         store.end(source.organizationId(), day, kind == ChangeKind.MERGED_INTO ? "MERGED" : kind.name());
         store.insertLineage(source.organizationId(), target.organizationId(), lineageKind, day, effect.decisionRef());
         record(actor, source.organizationId(), source.path(), kind, effect, description);
+    }
+
+    /**
+     * An organisation that ends must not leave members filed in it: their party activity is transferred
+     * first (a member's history is a list of dated events, which only the membership module writes).
+     */
+    private void requireNoMembers(VersionRow org, LocalDate day) {
+        MemberCounter counter = members.getIfAvailable();
+        long count = counter == null ? 0 : counter.countDirectlyIn(org.organizationId(), day.minusDays(1));
+        if (count > 0) {
+            throw new DomainException("organizationId", "organization.error.hasMembers", org.name(), count);
+        }
     }
 
     private LocalDate checkedDate(Effect effect) {

@@ -1,7 +1,6 @@
 package vn.tochuc.web;
 
 import java.util.Locale;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -79,10 +78,16 @@ class ApiErrors {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, messages.getMessage("error.conflict", null, locale));
     }
 
-    @ExceptionHandler(org.springframework.dao.DataAccessException.class)
-    ProblemDetail database(Exception e, Locale locale) {
-        String incident = UUID.randomUUID().toString().substring(0, 8);
-        LOG.error("Incident {}: database error {}", incident, e.getClass().getSimpleName());
+    /** Anything else, as on the pages: known Spring errors keep their status, the rest is an incident. */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e, Locale locale) throws Exception {
+        if (e instanceof org.springframework.security.access.AccessDeniedException) {
+            throw e;
+        }
+        if (e instanceof org.springframework.web.ErrorResponse known) {
+            return ProblemDetail.forStatus(known.getStatusCode());
+        }
+        String incident = Incidents.log(LOG, e);
         return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 messages.getMessage("error.internal", new Object[] {incident}, locale));
     }

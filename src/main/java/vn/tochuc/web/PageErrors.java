@@ -2,7 +2,6 @@ package vn.tochuc.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -53,10 +52,22 @@ class PageErrors {
         return "error";
     }
 
-    @ExceptionHandler(org.springframework.dao.DataAccessException.class)
-    String database(Exception e, Model model, HttpServletResponse response, Locale locale) {
-        String incident = UUID.randomUUID().toString().substring(0, 8);
-        LOG.error("Incident {}: database error {}", incident, e.getClass().getSimpleName());
+    /**
+     * Anything else: Spring's own errors keep their status; an unexpected failure gets an incident id,
+     * logged with the exception's class and where it was thrown — never its message, which may carry
+     * SQL or personal data.
+     */
+    @ExceptionHandler(Exception.class)
+    String unexpected(Exception e, Model model, HttpServletResponse response, Locale locale) throws Exception {
+        if (e instanceof org.springframework.security.access.AccessDeniedException) {
+            throw e;
+        }
+        if (e instanceof org.springframework.web.ErrorResponse known) {
+            response.setStatus(known.getStatusCode().value());
+            model.addAttribute("status", known.getStatusCode().value());
+            return "error";
+        }
+        String incident = Incidents.log(LOG, e);
         response.setStatus(500);
         model.addAttribute("status", 500);
         model.addAttribute("message", messages.getMessage("error.internal", new Object[] {incident}, locale));

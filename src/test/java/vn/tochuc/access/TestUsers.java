@@ -1,9 +1,6 @@
 package vn.tochuc.access;
 
 import java.util.function.Supplier;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import vn.tochuc.access.Commands.CreateUser;
 import vn.tochuc.organization.TestOrganizations;
 
@@ -39,15 +36,7 @@ public class TestUsers {
 
     /** Runs {@code work} signed in as {@code user}, then restores whatever was signed in before. */
     public static <T> T as(SignedInUser user, Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return ActingAs.signedIn(user, work);
     }
 
     public static void as(SignedInUser user, Runnable work) {

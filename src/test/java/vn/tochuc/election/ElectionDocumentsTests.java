@@ -14,6 +14,9 @@ import vn.tochuc.election.documents.PaperSize;
 import vn.tochuc.election.documents.PdfText;
 import vn.tochuc.shared.DomainException;
 import vn.tochuc.shared.NotFound;
+import vn.tochuc.shared.Forbidden;
+import vn.tochuc.access.Role;
+import vn.tochuc.access.SignedInUser;
 
 /** Ballot papers and minutes come from the election's own data. */
 @PostgresTest
@@ -24,6 +27,8 @@ class ElectionDocumentsTests {
 
     @Autowired
     ElectionFixture fixture;
+    @Autowired
+    TestUsers users;
     @Autowired
     ElectionDocuments documents;
     @Autowired
@@ -38,6 +43,15 @@ class ElectionDocumentsTests {
         var e = fixture.opened(ElectionKind.EXECUTIVE_COMMITTEE, 3, NAMES, 20, 4, 2);
         String text = PdfText.of(TestUsers.as(e.staff(), () -> documents.ballots(e.election(), PaperSize.A5, 2))).flat();
         assertThat(text).contains(NAMES).contains("PHIẾU BẦU");
+    }
+
+    @Test
+    void onlyTheOrganisingStaffAndTheBoardPrintBallotPapers() {
+        var e = fixture.opened(ElectionKind.EXECUTIVE_COMMITTEE, 3, NAMES, 20, 4, 2);
+        assertThat(TestUsers.as(e.head(), () -> documents.ballots(e.election(), PaperSize.A4, 4))).isNotEmpty();
+        SignedInUser clerk = users.create(Role.CLERK, e.organization());
+        assertThatThrownBy(() -> TestUsers.as(clerk, () -> documents.ballots(e.election(), PaperSize.A4, 4)))
+                .isInstanceOf(Forbidden.class);
     }
 
     @Test

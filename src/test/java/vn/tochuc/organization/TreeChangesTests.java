@@ -130,14 +130,15 @@ class TreeChangesTests {
         as(provinceStaff, () -> changes.move(new Move(school, communeB, Effect.on(MOVED_ON, "13-QĐ/TU")), null));
 
         String provinceName = system(() -> organizations.get(province)).name();
+        // siblings by type (grassroots committees before grassroots cells), then by name
         assertThat(tree(RENAMED_ON.minusDays(1))).containsExactly(
                 tuple(provinceName, null), tuple("Đảng ủy xã An Phú", province),
-                tuple("Chi bộ thôn 2", communeA), tuple("Đảng bộ Trường THPT An Phú", communeA),
-                tuple("Chi bộ Giáo viên", school), tuple("Đảng ủy xã Bình Minh", province));
+                tuple("Đảng bộ Trường THPT An Phú", communeA), tuple("Chi bộ Giáo viên", school),
+                tuple("Chi bộ thôn 2", communeA), tuple("Đảng ủy xã Bình Minh", province));
         assertThat(tree(MOVED_ON.minusDays(1))).containsExactly(
                 tuple(provinceName, null), tuple("Đảng ủy xã An Phú", province),
-                tuple("Chi bộ thôn 2", communeA), tuple("Đảng bộ Trường THPT Bình Minh", communeA),
-                tuple("Chi bộ Giáo viên", school), tuple("Đảng ủy xã Bình Minh", province));
+                tuple("Đảng bộ Trường THPT Bình Minh", communeA), tuple("Chi bộ Giáo viên", school),
+                tuple("Chi bộ thôn 2", communeA), tuple("Đảng ủy xã Bình Minh", province));
         assertThat(tree(organizations.today())).containsExactly(
                 tuple(provinceName, null), tuple("Đảng ủy xã An Phú", province),
                 tuple("Chi bộ thôn 2", communeA), tuple("Đảng ủy xã Bình Minh", province),

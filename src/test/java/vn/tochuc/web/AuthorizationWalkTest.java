@@ -39,6 +39,9 @@ import vn.tochuc.election.BoardRole;
 import vn.tochuc.election.CandidateRoute;
 import vn.tochuc.election.Elections;
 import vn.tochuc.election.counting.ElectionKind;
+import vn.tochuc.membership.Members;
+import vn.tochuc.membership.Sex;
+import vn.tochuc.membership.TestMembers;
 
 /**
  * Walks every registered endpoint, HTML and API, as the organising staff of one commune against another
@@ -65,6 +68,8 @@ class AuthorizationWalkTest {
     Congresses congresses;
     @Autowired
     Elections elections;
+    @Autowired
+    Members members;
 
     MockMvc mvc;
     Foreign foreign;
@@ -72,6 +77,7 @@ class AuthorizationWalkTest {
     long foreignOrganization;
     long foreignUser;
     long foreignToken;
+    long foreignMember;
     String foreignName;
 
     @BeforeEach
@@ -90,6 +96,8 @@ class AuthorizationWalkTest {
         TestUsers.as(userOfB, () -> tokens.create("khóa của xã khác"));
         foreignToken = TestUsers.as(userOfB, () -> tokens.mine().getFirst().id());
         foreign = electionIn(foreignOrganization, userOfB);
+        foreignMember = TestMembers.admit(members, userOfB, foreignOrganization,
+                TestMembers.withCitizenId("Người Bí Mật", Sex.FEMALE, 1985, TestMembers.citizenIdOfWomanBorn1985()));
     }
 
     /** A congress of the other commune with an election, a candidate and a board member. */
@@ -196,6 +204,7 @@ class AuthorizationWalkTest {
                     case "tokens" -> foreignToken;
                     case "elections" -> foreign.election();
                     case "congresses" -> foreign.congress();
+                    case "members" -> foreignMember;
                     default -> foreignOrganization;
                 };
             };

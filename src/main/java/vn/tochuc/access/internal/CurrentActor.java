@@ -5,6 +5,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import vn.tochuc.access.SignedInUser;
 import vn.tochuc.organization.OrganizationPaths;
 import vn.tochuc.shared.Actor;
@@ -14,14 +16,18 @@ import vn.tochuc.shared.Forbidden;
 /**
  * The acting user for the service layer, from the security context; the system when running system tasks.
  *
- * <p>The scope path is looked up once per transaction and user: one service call asks for the actor several
- * times (its own checks, the store stamping the operator, the audit trail), and each ask used to be a query.
- * Within one transaction the answer cannot change under the caller's feet in a way that matters, and the
- * next transaction looks it up again, so a moved organisation or a changed scope takes effect at once.
+ * <p>One service call asks for the actor several times (its own checks, the store stamping the operator,
+ * the audit trail), and resolving the scope is a query. So the scope is resolved once per request; outside a
+ * request (start-up tasks acting as named accounts, work called in-process) once per transaction and
+ * account. The next request or transaction looks it up again, so a moved organisation or a changed scope
+ * takes effect at once.
  */
 @Component
 public class CurrentActor implements Actors {
 
+    /** The scope is resolved once per request: every service call of that request sees the same one. */
+    private static final String ATTRIBUTE = CurrentActor.class.getName();
+    /** Outside a request: the transaction's resource key. */
     private static final Object KEY = new Object();
 
     private final OrganizationPaths organizations;
@@ -38,6 +44,16 @@ public class CurrentActor implements Actors {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !(authentication.getPrincipal() instanceof SignedInUser user)) {
             throw new Forbidden("error.unauthenticated");
+        }
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            if (request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) instanceof Actor cached
+                    && cached.username().equals(user.username())) {
+                return cached;
+            }
+            Actor actor = resolve(user);
+            request.setAttribute(ATTRIBUTE, actor, RequestAttributes.SCOPE_REQUEST);
+            return actor;
         }
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             return resolve(user);
@@ -70,7 +86,7 @@ public class CurrentActor implements Actors {
         TransactionSynchronizationManager.bindResource(KEY, resolved);
     }
 
-    /** The principal the actor was resolved for, compared by identity: each log-in or act-as is a new one. */
+    /** The principal the actor was resolved for, compared by identity: each act-as is a new one. */
     private record Resolved(SignedInUser user, Actor actor) {
     }
 }

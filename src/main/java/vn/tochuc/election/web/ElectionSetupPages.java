@@ -55,10 +55,11 @@ class ElectionSetupPages {
     String define(@PathVariable long id, @RequestParam(required = false) ElectionKind kind,
             @RequestParam(defaultValue = "0") int seats, @RequestParam(defaultValue = "2") int entryPasses,
             @RequestParam(required = false) Integer maxSurplusPercent,
-            @RequestParam(defaultValue = "false") boolean directSecretary, RedirectAttributes redirect, Locale locale) {
+            @RequestParam(defaultValue = "false") boolean directSecretary,
+            @RequestParam(defaultValue = "false") boolean useSerials, RedirectAttributes redirect, Locale locale) {
         return support.act("/congresses/" + id, redirect, locale, "election.defined", () -> "/elections/"
                 + elections.define(new Elections.NewElection(id, kind, seats, directSecretary, maxSurplusPercent,
-                        entryPasses, false)));
+                        entryPasses, useSerials)));
     }
 
     @GetMapping("/elections/{id}")

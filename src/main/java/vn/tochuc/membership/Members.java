@@ -1,0 +1,205 @@
+package vn.tochuc.membership;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.tochuc.membership.internal.MemberStore;
+import vn.tochuc.organization.OrganizationPaths;
+import vn.tochuc.organization.Organizations;
+import vn.tochuc.organization.TreeNode;
+import vn.tochuc.shared.Actor;
+import vn.tochuc.shared.Actors;
+import vn.tochuc.shared.Conflict;
+import vn.tochuc.shared.DateFormats;
+import vn.tochuc.shared.DomainException;
+import vn.tochuc.shared.NotFound;
+import vn.tochuc.shared.Permission;
+import vn.tochuc.shared.VietnameseText;
+
+/**
+ * Party members in the acting user's scope: admit, record life-cycle events, edit the record, search, and
+ * list the members of a subtree on any day. Reads outside the scope are not found; writes need MEMBER_WRITE.
+ * Ethnicity, religion and citizen ID are shown only with SENSITIVE_READ and never enter audit summaries.
+ */
+@Service
+@Transactional
+public class Members {
+
+    private static final Comparator<MemberSummary> NAME_ORDER =
+            Comparator.comparing(MemberSummary::fullName, VietnameseText.personalNameOrder());
+
+    private final MemberStore store;
+    private final OrganizationPaths paths;
+    private final Organizations organizations;
+    private final Actors actors;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final MemberRecords records;
+    private final MemberLifecycle lifecycle = new MemberLifecycle(LifecycleRules.DEFAULT);
+
+    public Members(MemberStore store, OrganizationPaths paths, Organizations organizations, Actors actors,
+            ApplicationEventPublisher events, Clock clock, MemberNumberRule numbers) {
+        this.store = store;
+        this.paths = paths;
+        this.organizations = organizations;
+        this.actors = actors;
+        this.events = events;
+        this.clock = clock;
+        this.records = new MemberRecords(numbers, clock);
+    }
+
+    /** What is typed to admit a member: the record, where, the decision and the ceremony (rules §5.1). */
+    public record NewMember(MemberRecord record, long organizationId, LocalDate decisionOn, LocalDate ceremonyOn,
+            String decisionRef) {
+    }
+
+    public long admit(NewMember command) {
+        Actor actor = actors.current();
+        String path = pathOf(command.organizationId());
+        actor.require(Permission.MEMBER_WRITE, path);
+        MemberRecord record = records.checked(command.record());
+        LifeEvent admission = records.checked(new LifeEvent(EventKind.ADMISSION, command.ceremonyOn(),
+                command.organizationId(), command.decisionOn(), null, null, null, command.decisionRef(), null));
+        MemberState state = lifecycle.apply(null, admission);
+        requireOrganizationOn(actor, command.organizationId(), command.ceremonyOn());
+        long id;
+        try {
+            id = store.insert(record, VietnameseText.fold(record.fullName()), state);
+        } catch (DuplicateKeyException e) {
+            throw new Conflict("member.error.citizenIdTaken");
+        }
+        store.insertEvent(id, 1, admission, state, actor.username(), now());
+        events.publishEvent(new MemberChanged("MEMBER_ADMISSION", id, command.organizationId(), path,
+                "Kết nạp đảng viên " + record.fullName()));
+        return id;
+    }
+
+    @Transactional(readOnly = true)
+    public MemberView get(long id) {
+        MemberStore.Row row = visible(id);
+        return MemberViews.of(row, actors.current().can(Permission.SENSITIVE_READ), lifecycle.rules());
+    }
+
+    /** The member's events in the order they happened. */
+    @Transactional(readOnly = true)
+    public List<EventView> history(long id) {
+        visible(id);
+        return store.events(id);
+    }
+
+    /** Records a life-cycle event; refused with the rule's reason (nothing changes) when it cannot happen. */
+    public void record(long id, int version, LifeEvent event) {
+        Actor actor = actors.current();
+        MemberStore.Row row = writable(actor, id);
+        LifeEvent checked = records.checked(event);
+        List<EventView> history = store.events(id);
+        MemberState state = lifecycle.replay(history.stream().map(EventView::event).toList(), null);
+        MemberState next = lifecycle.apply(state, checked);
+        if (checked.kind() == EventKind.READMISSION || checked.kind() == EventKind.TRANSFER_IN) {
+            requireOrganizationOn(actor, checked.organizationId(), checked.effectiveOn());
+        } else if (checked.organizationId() != null) {
+            pathOf(checked.organizationId());
+        }
+        if (version != row.version() || !store.updateState(id, version, next)) {
+            throw new Conflict("error.conflict");
+        }
+        store.insertEvent(id, history.size() + 1, checked, next, actor.username(), now());
+        events.publishEvent(new MemberChanged("MEMBER_" + checked.kind().name(), id, row.state().organizationId(),
+                row.organizationPath(), MemberViews.summary(checked.kind()) + " " + row.record().fullName()));
+    }
+
+    /** Changes the record fields; the second of two clerks editing the same version gets a conflict. */
+    public void update(long id, int version, MemberRecord record) {
+        Actor actor = actors.current();
+        MemberStore.Row row = writable(actor, id);
+        MemberRecord checked = records.checked(record);
+        if (!actor.can(Permission.SENSITIVE_READ)) {
+            throw new DomainException("member.error.sensitiveEdit");
+        }
+        try {
+            if (!store.updateRecord(id, version, checked, VietnameseText.fold(checked.fullName()))) {
+                throw new Conflict("error.conflict");
+            }
+        } catch (DuplicateKeyException e) {
+            throw new Conflict("member.error.citizenIdTaken");
+        }
+        events.publishEvent(new MemberChanged("MEMBER_UPDATED", id, row.state().organizationId(),
+                row.organizationPath(), "Sửa lý lịch đảng viên " + checked.fullName()));
+    }
+
+    /**
+     * Members in scope by name (accent-insensitive, every word anywhere: "nguyen thi h" finds "Nguyễn Thị Hoa"),
+     * card or dossier number, or citizen ID (only for users who may read it), in Vietnamese name order.
+     */
+    @Transactional(readOnly = true)
+    public List<MemberSummary> search(String query, int limit) {
+        Actor actor = actors.current();
+        String text = VietnameseText.normalize(query);
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        String folded = VietnameseText.fold(text).replace("\\", "").replace("%", "").replace("_", "").strip();
+        List<String> parts = folded.isEmpty() ? List.of() : Arrays.stream(folded.split(" ")).limit(6).toList();
+        String digits = text.replaceAll("[\\s.]", "");
+        String citizenId = actor.can(Permission.SENSITIVE_READ) && digits.matches("\\d{12}") ? digits : null;
+        List<MemberSummary> found = new ArrayList<>(store.search(actor.scopePath(), parts, text, citizenId, 1000));
+        found.sort(NAME_ORDER);
+        return found.subList(0, Math.min(found.size(), Math.max(limit, 1)));
+    }
+
+    /** The members (probationary and official) of the subtree of {@code organizationId} on {@code day}. */
+    @Transactional(readOnly = true)
+    public List<MemberSummary> asOf(long organizationId, LocalDate day) {
+        List<Long> ids = organizations.tree(organizationId, day).stream().map(TreeNode::id).toList();
+        List<MemberSummary> members = new ArrayList<>(store.asOf(ids, day));
+        members.sort(NAME_ORDER);
+        return members;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(DateFormats.ZONE));
+    }
+
+    private MemberStore.Row visible(long id) {
+        MemberStore.Row row = store.find(id).orElseThrow(() -> new NotFound("member", id));
+        actors.current().requireVisible(row.organizationPath(), "member", id);
+        return row;
+    }
+
+    /** Writes outside the scope are forbidden (the page or API has already answered not found to a read). */
+    private MemberStore.Row writable(Actor actor, long id) {
+        MemberStore.Row row = store.find(id).orElseThrow(() -> new NotFound("member", id));
+        actor.require(Permission.MEMBER_WRITE, row.organizationPath());
+        return row;
+    }
+
+    /**
+     * Members are filed only in the acting user's scope, in an organisation that existed on the day: otherwise
+     * the member would be in no subtree on that day and vanish from every count.
+     */
+    private void requireOrganizationOn(Actor actor, long organizationId, LocalDate day) {
+        paths.pathOf(organizationId).ifPresent(path -> actor.require(Permission.MEMBER_WRITE, path));
+        try {
+            organizations.getAsOf(organizationId, day);
+        } catch (NotFound e) {
+            throw new DomainException("organizationId", "member.error.organizationOnDay", day);
+        }
+    }
+
+    private String pathOf(long organizationId) {
+        return paths.pathOf(organizationId)
+                .orElseThrow(() -> new DomainException("organizationId", "member.error.organization"));
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+}

@@ -1,0 +1,6 @@
+package vn.tochuc.membership;
+
+public enum Sex {
+    MALE,
+    FEMALE
+}

@@ -1,0 +1,203 @@
+package vn.tochuc.membership.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import vn.tochuc.membership.DisciplineForm;
+import vn.tochuc.membership.EventKind;
+import vn.tochuc.membership.EventView;
+import vn.tochuc.membership.LifeEvent;
+import vn.tochuc.membership.MemberRecord;
+import vn.tochuc.membership.MemberState;
+import vn.tochuc.membership.MemberStatus;
+import vn.tochuc.membership.MemberSummary;
+import vn.tochuc.membership.Sex;
+
+/** SQL for members and their events; organisation names and paths come from the organisation directory view. */
+@Repository
+public class MemberStore {
+
+    private static final String SELECT = """
+            SELECT m.*, d.name AS organization_name, d.path AS organization_path, h.name AS host_name
+              FROM member m JOIN organization_directory d ON d.id = m.organization_id
+              LEFT JOIN organization_directory h ON h.id = m.host_organization_id""";
+
+    private static final String SUMMARY = """
+            SELECT m.id, m.full_name, m.sex, m.birth_date, m.birth_year_only, m.card_number, %s AS status,
+                   %s AS organization_id, d.name AS organization_name
+              FROM member m""";
+
+    private final JdbcClient jdbc;
+
+    public MemberStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A stored member: the record, the state columns and where it is filed. */
+    public record Row(long id, MemberRecord record, MemberState state, int version, String organizationName,
+            String organizationPath, String hostName) {
+    }
+
+    public Optional<Row> find(long id) {
+        return jdbc.sql(SELECT + " WHERE m.id = :id").param("id", id).query(MemberStore::row).optional();
+    }
+
+    public long insert(MemberRecord r, String nameKey, MemberState s) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO member (full_name, name_key, sex, birth_date, birth_year_only, birth_place, home_town,
+                    ethnicity, religion, citizen_id, general_education, qualification, academic_title, academic_degree,
+                    political_theory, occupation, card_number, dossier_number, status, organization_id,
+                    host_organization_id, exempt, decision_on, ceremony_on, official_on, left_on, readmissions)
+                VALUES (:fullName, :nameKey, :sex, :birthDate, :yearOnly, :birthPlace, :homeTown, :ethnicity, :religion,
+                    :citizenId, :education, :qualification, :title, :degree, :theory, :occupation, :card, :dossier,
+                    :status, :org, :host, :exempt, :decision, :ceremony, :official, :left, :readmissions)""")
+                .paramSource(stateParams(recordParams(r, nameKey), s)).update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    public boolean updateRecord(long id, int version, MemberRecord r, String nameKey) {
+        return jdbc.sql("""
+                UPDATE member SET full_name = :fullName, name_key = :nameKey, sex = :sex, birth_date = :birthDate,
+                    birth_year_only = :yearOnly, birth_place = :birthPlace, home_town = :homeTown, ethnicity = :ethnicity,
+                    religion = :religion, citizen_id = :citizenId, general_education = :education,
+                    qualification = :qualification, academic_title = :title, academic_degree = :degree,
+                    political_theory = :theory, occupation = :occupation, card_number = :card,
+                    dossier_number = :dossier, version = version + 1
+                 WHERE id = :id AND version = :v""")
+                .paramSource(recordParams(r, nameKey).addValue("id", id).addValue("v", version)).update() == 1;
+    }
+
+    /** Writes the state derived from the events; false when someone else changed the member first. */
+    public boolean updateState(long id, int version, MemberState s) {
+        return jdbc.sql("""
+                UPDATE member SET status = :status, organization_id = :org, host_organization_id = :host,
+                    exempt = :exempt, decision_on = :decision, ceremony_on = :ceremony, official_on = :official,
+                    left_on = :left, readmissions = :readmissions, version = version + 1
+                 WHERE id = :id AND version = :v""")
+                .paramSource(stateParams(new MapSqlParameterSource("id", id).addValue("v", version), s))
+                .update() == 1;
+    }
+
+    private static MapSqlParameterSource stateParams(MapSqlParameterSource params, MemberState s) {
+        return params.addValue("status", s.status().name()).addValue("org", s.organizationId())
+                .addValue("host", s.hostOrganizationId()).addValue("exempt", s.exempt())
+                .addValue("decision", s.decisionOn()).addValue("ceremony", s.ceremonyOn())
+                .addValue("official", s.officialOn()).addValue("left", s.leftOn())
+                .addValue("readmissions", s.readmissions());
+    }
+
+    public void insertEvent(long memberId, int seq, LifeEvent e, MemberState after, String actor, OffsetDateTime at) {
+        jdbc.sql("""
+                INSERT INTO member_event (member_id, seq, kind, effective_on, organization_id, decision_on, votes_for,
+                    votes_total, discipline, decision_ref, details, status_after, organization_after, recorded_by,
+                    recorded_at)
+                VALUES (:member, :seq, :kind, :on, :org, :decision, :for, :total, :discipline, :ref, :details,
+                    :status, :orgAfter, :actor, :at)""")
+                .param("member", memberId).param("seq", seq).param("kind", e.kind().name())
+                .param("on", e.effectiveOn()).param("org", e.organizationId()).param("decision", e.decisionOn())
+                .param("for", e.votesFor()).param("total", e.votesTotal())
+                .param("discipline", e.discipline() == null ? null : e.discipline().name())
+                .param("ref", e.decisionRef()).param("details", e.details()).param("status", after.status().name())
+                .param("orgAfter", after.organizationId()).param("actor", actor).param("at", at).update();
+    }
+
+    public List<EventView> events(long memberId) {
+        return jdbc.sql("""
+                SELECT e.*, d.name AS organization_name FROM member_event e
+                  LEFT JOIN organization_directory d ON d.id = e.organization_id
+                 WHERE e.member_id = :id ORDER BY e.seq""").param("id", memberId).query(MemberStore::event).list();
+    }
+
+    /**
+     * Members filed under {@code path} whose folded name holds every one of {@code nameParts} (in any place), or
+     * whose card, dossier or citizen ID number matches exactly.
+     */
+    public List<MemberSummary> search(String path, List<String> nameParts, String number, String citizenId, int limit) {
+        StringBuilder name = new StringBuilder(nameParts.isEmpty() ? "1 = 0" : "1 = 1");
+        var params = new MapSqlParameterSource();
+        for (int i = 0; i < nameParts.size(); i++) {
+            name.append(" AND m.name_key LIKE :part").append(i);
+            params.addValue("part" + i, "%" + nameParts.get(i) + "%");
+        }
+        String numbers = number == null ? "" : " OR m.card_number = :number OR m.dossier_number = :number";
+        String citizen = citizenId == null ? "" : " OR m.citizen_id = :citizenId";
+        params.addValue("prefix", path + "%").addValue("number", number).addValue("citizenId", citizenId);
+        return jdbc.sql(SUMMARY.formatted("m.status", "m.organization_id") + """
+                 JOIN organization_directory d ON d.id = m.organization_id
+                WHERE d.path LIKE :prefix AND ((%s)%s%s)
+                FETCH FIRST %d ROWS ONLY""".formatted(name, numbers, citizen, limit))
+                .paramSource(params).query(MemberStore::summary).list();
+    }
+
+    /** Members whose last event on or before {@code day} leaves them a member of one of {@code organizations}. */
+    public List<MemberSummary> asOf(Collection<Long> organizations, LocalDate day) {
+        if (organizations.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SUMMARY.formatted("e.status_after", "e.organization_after") + """
+                 JOIN member_event e ON e.member_id = m.id
+                 JOIN organization_directory d ON d.id = e.organization_after
+                WHERE e.organization_after IN (:orgs) AND e.status_after IN ('PROBATIONARY', 'OFFICIAL')
+                  AND e.seq = (SELECT MAX(x.seq) FROM member_event x WHERE x.member_id = m.id AND x.effective_on <= :day)""")
+                .param("orgs", organizations).param("day", day).query(MemberStore::summary).list();
+    }
+
+    private static MapSqlParameterSource recordParams(MemberRecord r,
+            String nameKey) {
+        return new MapSqlParameterSource().addValue("fullName", r.fullName())
+                .addValue("nameKey", nameKey).addValue("sex", r.sex().name()).addValue("birthDate", r.birthDate())
+                .addValue("yearOnly", r.birthYearOnly()).addValue("birthPlace", r.birthPlace())
+                .addValue("homeTown", r.homeTown()).addValue("ethnicity", r.ethnicity())
+                .addValue("religion", r.religion()).addValue("citizenId", r.citizenId())
+                .addValue("education", r.generalEducation()).addValue("qualification", r.qualification())
+                .addValue("title", r.academicTitle()).addValue("degree", r.academicDegree())
+                .addValue("theory", r.politicalTheory()).addValue("occupation", r.occupation())
+                .addValue("card", r.cardNumber()).addValue("dossier", r.dossierNumber());
+    }
+
+    private static Row row(ResultSet rs, int n) throws SQLException {
+        MemberRecord record = new MemberRecord(rs.getString("full_name"), Sex.valueOf(rs.getString("sex")),
+                rs.getObject("birth_date", LocalDate.class), rs.getBoolean("birth_year_only"),
+                rs.getString("birth_place"), rs.getString("home_town"), rs.getString("ethnicity"),
+                rs.getString("religion"), rs.getString("citizen_id"), rs.getString("general_education"),
+                rs.getString("qualification"), rs.getString("academic_title"), rs.getString("academic_degree"),
+                rs.getString("political_theory"), rs.getString("occupation"), rs.getString("card_number"),
+                rs.getString("dossier_number"));
+        MemberState state = new MemberState(MemberStatus.valueOf(rs.getString("status")), rs.getLong("organization_id"),
+                rs.getObject("host_organization_id", Long.class), rs.getBoolean("exempt"),
+                rs.getObject("decision_on", LocalDate.class), rs.getObject("ceremony_on", LocalDate.class),
+                rs.getObject("official_on", LocalDate.class), rs.getObject("left_on", LocalDate.class),
+                rs.getInt("readmissions"), 0, null);
+        return new Row(rs.getLong("id"), record, state, rs.getInt("version"), rs.getString("organization_name"),
+                rs.getString("organization_path"), rs.getString("host_name"));
+    }
+
+    private static EventView event(ResultSet rs, int n) throws SQLException {
+        String discipline = rs.getString("discipline");
+        LifeEvent event = new LifeEvent(EventKind.valueOf(rs.getString("kind")),
+                rs.getObject("effective_on", LocalDate.class), rs.getObject("organization_id", Long.class),
+                rs.getObject("decision_on", LocalDate.class), rs.getObject("votes_for", Integer.class),
+                rs.getObject("votes_total", Integer.class),
+                discipline == null ? null : DisciplineForm.valueOf(discipline), rs.getString("decision_ref"),
+                rs.getString("details"));
+        return new EventView(rs.getLong("id"), rs.getInt("seq"), event, rs.getString("organization_name"),
+                MemberStatus.valueOf(rs.getString("status_after")), rs.getString("recorded_by"),
+                rs.getObject("recorded_at", OffsetDateTime.class));
+    }
+
+    private static MemberSummary summary(ResultSet rs, int n) throws SQLException {
+        return new MemberSummary(rs.getLong("id"), rs.getString("full_name"), Sex.valueOf(rs.getString("sex")),
+                rs.getObject("birth_date", LocalDate.class), rs.getBoolean("birth_year_only"),
+                MemberStatus.valueOf(rs.getString("status")), rs.getLong("organization_id"),
+                rs.getString("organization_name"), rs.getString("card_number"));
+    }
+}

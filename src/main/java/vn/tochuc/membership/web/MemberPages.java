@@ -1,0 +1,162 @@
+package vn.tochuc.membership.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.tochuc.membership.DisciplineForm;
+import vn.tochuc.membership.Ethnicities;
+import vn.tochuc.membership.EventKind;
+import vn.tochuc.membership.MemberStatus;
+import vn.tochuc.membership.MemberSummary;
+import vn.tochuc.membership.MemberView;
+import vn.tochuc.membership.Members;
+import vn.tochuc.membership.web.MemberForms.EventForm;
+import vn.tochuc.membership.web.MemberForms.RecordForm;
+import vn.tochuc.organization.OrganizationType;
+import vn.tochuc.organization.Organizations;
+import vn.tochuc.shared.DateFormats;
+import vn.tochuc.shared.DomainException;
+import vn.tochuc.shared.Forbidden;
+import vn.tochuc.shared.Messages;
+import vn.tochuc.shared.NotFound;
+
+/**
+ * Member pages: search (posted, so a citizen ID never lands in a URL), members of an organisation on a day,
+ * admission, and a member's record and history with the life-cycle form.
+ */
+@Controller
+@RequestMapping("/members")
+class MemberPages {
+
+    private final Members members;
+    private final Organizations organizations;
+    private final MessageSource messages;
+
+    MemberPages(Members members, Organizations organizations, MessageSource messages) {
+        this.members = members;
+        this.organizations = organizations;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) Long organizationId, @RequestParam(required = false) String day,
+            Model model) {
+        long id = organizationId == null ? organizations.scopeRoot().id() : organizationId;
+        LocalDate asOf = day == null || day.isBlank() ? members.today() : DateFormats.parse("day", day);
+        List<MemberSummary> list = members.asOf(id, asOf);
+        model.addAttribute("org", organizations.getAsOf(id, asOf));
+        model.addAttribute("day", asOf);
+        model.addAttribute("members", list);
+        model.addAttribute("probationary", list.stream().filter(m -> m.status() == MemberStatus.PROBATIONARY).count());
+        model.addAttribute("q", "");
+        return "membership/list";
+    }
+
+    @PostMapping("/search")
+    String search(@RequestParam(defaultValue = "") String q, Model model) {
+        // a citizen ID is not echoed into the page (it could sit in a cache or a screenshot)
+        model.addAttribute("q", q.replaceAll("[\\s.]", "").matches("\\d{12}") ? "" : q);
+        model.addAttribute("results", members.search(q, 200));
+        return "membership/list";
+    }
+
+    @GetMapping("/new")
+    String admitForm(Model model) {
+        return admitPage(model, RecordForm.empty());
+    }
+
+    @PostMapping
+    String admit(@ModelAttribute RecordForm form, Model model, HttpServletResponse response,
+            RedirectAttributes redirect, Locale locale) {
+        try {
+            long id = members.admit(new Members.NewMember(form.record(),
+                    form.organizationId() == null ? 0 : form.organizationId(),
+                    DateFormats.parse("decisionOn", form.decisionOn()), DateFormats.parse("ceremonyOn", form.ceremonyOn()),
+                    form.decisionRef()));
+            redirect.addFlashAttribute("done", messages.getMessage("member.admitted", null, locale));
+            return "redirect:/members/" + id;
+        } catch (NotFound | Forbidden e) {
+            throw e;
+        } catch (DomainException e) {
+            response.setStatus(422);
+            model.addAttribute("error", Messages.of(messages, e, locale));
+            return admitPage(model, form);
+        }
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, Model model) {
+        MemberView member = members.get(id);
+        return showPage(model, member, RecordForm.of(member), EventForm.empty(member.version()));
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable long id, @ModelAttribute RecordForm form, Model model, HttpServletResponse response,
+            RedirectAttributes redirect, Locale locale) {
+        MemberView member = members.get(id);
+        try {
+            members.update(id, form.version() == null ? -1 : form.version(), form.record());
+            redirect.addFlashAttribute("done", messages.getMessage("member.updated", null, locale));
+            return "redirect:/members/" + id;
+        } catch (NotFound | Forbidden e) {
+            throw e;
+        } catch (DomainException e) {
+            response.setStatus(e instanceof vn.tochuc.shared.Conflict ? 409 : 422);
+            model.addAttribute("recordError", Messages.of(messages, e, locale));
+            return showPage(model, member, form, EventForm.empty(member.version()));
+        }
+    }
+
+    @PostMapping("/{id}/events")
+    String record(@PathVariable long id, @ModelAttribute EventForm form, Model model, HttpServletResponse response,
+            RedirectAttributes redirect, Locale locale) {
+        MemberView member = members.get(id);
+        try {
+            members.record(id, form.version() == null ? -1 : form.version(), form.event());
+            redirect.addFlashAttribute("done", messages.getMessage("member.recorded", null, locale));
+            return "redirect:/members/" + id;
+        } catch (NotFound | Forbidden e) {
+            throw e;
+        } catch (DomainException e) {
+            response.setStatus(e instanceof vn.tochuc.shared.Conflict ? 409 : 422);
+            model.addAttribute("eventError", Messages.of(messages, e, locale));
+            return showPage(model, member, RecordForm.of(member), form);
+        }
+    }
+
+    private String showPage(Model model, MemberView member, RecordForm recordForm, EventForm eventForm) {
+        model.addAttribute("member", member);
+        model.addAttribute("history", members.history(member.id()));
+        model.addAttribute("form", recordForm);
+        model.addAttribute("eventForm", eventForm);
+        model.addAttribute("kinds", EventKind.values());
+        model.addAttribute("disciplines", DisciplineForm.values());
+        return choices(model, "membership/show");
+    }
+
+    private String admitPage(Model model, RecordForm form) {
+        model.addAttribute("form", form);
+        return choices(model, "membership/admit");
+    }
+
+    private String choices(Model model, String view) {
+        model.addAttribute("ethnicities", Ethnicities.choices());
+        model.addAttribute("sexes", vn.tochuc.membership.Sex.values());
+        model.addAttribute("organizations", organizations.ofTypes(EnumSet.of(OrganizationType.GRASSROOTS_CELL,
+                OrganizationType.CELL, OrganizationType.GRASSROOTS_COMMITTEE, OrganizationType.SUB_COMMITTEE),
+                organizations.today()));
+        return view;
+    }
+}

@@ -1,0 +1,197 @@
+package vn.tochuc.membership;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.tochuc.access.TestUsers.as;
+import static vn.tochuc.organization.OrganizationType.COMMUNE;
+import static vn.tochuc.organization.OrganizationType.GRASSROOTS_CELL;
+import static vn.tochuc.shared.Refusals.refused;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.tochuc.PostgresTest;
+import vn.tochuc.access.Role;
+import vn.tochuc.access.SignedInUser;
+import vn.tochuc.access.TestUsers;
+import vn.tochuc.organization.MemberCounter;
+import vn.tochuc.organization.Organizations;
+import vn.tochuc.organization.TreeChanges;
+import vn.tochuc.organization.Commands;
+import vn.tochuc.shared.DomainException;
+import vn.tochuc.organization.TestOrganizations;
+import vn.tochuc.shared.Conflict;
+import vn.tochuc.shared.Forbidden;
+import vn.tochuc.shared.NotFound;
+
+/** The member registry on PostgreSQL: scope, sensitive data, search order, conflicts, audit wording. */
+@PostgresTest
+class MembersTests {
+
+    @Autowired TestOrganizations build;
+    @Autowired TestUsers users;
+    @Autowired Members members;
+    @Autowired Organizations organizations;
+    @Autowired TreeChanges changes;
+    @Autowired MemberCounter counter;
+    @Autowired JdbcClient jdbc;
+
+    long communeA;
+    long cellA;
+    long cellB;
+    SignedInUser clerkA;
+    SignedInUser clerkB;
+    SignedInUser viewerA;
+
+    @BeforeEach
+    void twoCommunes() {
+        long province = build.province();
+        communeA = build.found(province, COMMUNE, "Đảng bộ xã Nà Hang " + TestOrganizations.next());
+        long communeB = build.found(province, COMMUNE, "Đảng bộ xã Khuổi Nà " + TestOrganizations.next());
+        cellA = build.found(communeA, GRASSROOTS_CELL, "Chi bộ thôn Bản Vàn " + TestOrganizations.next());
+        cellB = build.found(communeB, GRASSROOTS_CELL, "Chi bộ thôn Nà Sài " + TestOrganizations.next());
+        clerkA = users.create(Role.CLERK, communeA);
+        clerkB = users.create(Role.CLERK, communeB);
+        viewerA = users.create(Role.VIEWER, communeA);
+    }
+
+    @Test
+    void aCellWithMembersCannotBeDissolvedOrMergedBeforeTheirActivityIsTransferred() {
+        TestMembers.admit(members, clerkA, cellA, TestMembers.record("Hà Văn Lực", Sex.MALE, 1979));
+        SignedInUser staff = users.create(Role.ORGANIZING_STAFF, communeA);
+        long otherCell = build.found(communeA, GRASSROOTS_CELL, "Chi bộ thôn Nà Pục " + TestOrganizations.next());
+        var day = Commands.Effect.on(LocalDate.of(2025, 7, 1), null);
+        DomainException dissolve = refused(DomainException.class, () -> as(staff, () -> changes.dissolve(
+                new Commands.Dissolve(cellA, day), null)));
+        assertThat(dissolve.key()).isEqualTo("organization.error.hasMembers");
+        DomainException merge = refused(DomainException.class, () -> as(staff, () -> changes.merge(
+                new Commands.Merge(java.util.List.of(cellA), otherCell, null, day))));
+        assertThat(merge.key()).isEqualTo("organization.error.hasMembers");
+        assertThat(as(staff, () -> organizations.get(cellA)).active()).isTrue();
+    }
+
+    @Test
+    void anotherCommunesMemberIsNotFoundToReadAndForbiddenToChange() {
+        long foreign = TestMembers.admit(members, clerkB, cellB, TestMembers.record("Lò Văn Bí", Sex.MALE, 1980));
+        as(clerkA, () -> {
+            refused(NotFound.class, () -> members.get(foreign));
+            refused(NotFound.class, () -> members.history(foreign));
+            refused(Forbidden.class, () -> members.record(foreign, 0, LifeEvent.of(EventKind.DEATH, LocalDate.of(2024, 1, 2))));
+            refused(Forbidden.class, () -> members.update(foreign, 0, TestMembers.record("Lò Văn Bí", Sex.MALE, 1981)));
+            refused(Forbidden.class, () -> members.admit(new Members.NewMember(TestMembers.record("Lò Thị Mới", Sex.FEMALE,
+                    1990), cellB, TestMembers.DECISION, TestMembers.CEREMONY, null)));
+            assertThat(members.search("Lo Van Bi", 50)).isEmpty();
+        });
+    }
+
+    @Test
+    void aViewerSeesNeitherEthnicityNorReligionNorCitizenIdAndCannotSearchByIt() {
+        String citizenId = TestMembers.citizenIdOfWomanBorn1985();
+        long hoa = TestMembers.admit(members, clerkA, cellA,
+                TestMembers.withCitizenId("Nguyễn Thị Hoa", Sex.FEMALE, 1985, citizenId));
+        MemberView seenByViewer = as(viewerA, () -> members.get(hoa));
+        assertThat(seenByViewer.ethnicity()).isNull();
+        assertThat(seenByViewer.religion()).isNull();
+        assertThat(seenByViewer.citizenId()).isNull();
+        assertThat(seenByViewer.sensitiveShown()).isFalse();
+        assertThat(as(viewerA, () -> members.search(citizenId, 10))).isEmpty();
+        MemberView seenByClerk = as(clerkA, () -> members.get(hoa));
+        assertThat(seenByClerk.citizenId()).isEqualTo(citizenId);
+        assertThat(seenByClerk.ethnicity()).isEqualTo("Tày");
+        assertThat(seenByClerk.citizenIdFindings()).isEmpty();
+        assertThat(as(clerkA, () -> members.search(citizenId, 10))).extracting(MemberSummary::id).containsExactly(hoa);
+    }
+
+    @Test
+    void theAuditTrailNeverCarriesSensitiveData() {
+        String citizenId = TestMembers.citizenIdOfWomanBorn1985();
+        long hoa = TestMembers.admit(members, clerkA, cellA,
+                TestMembers.withCitizenId("Nguyễn Thị Hoa", Sex.FEMALE, 1985, citizenId));
+        as(clerkA, () -> members.update(hoa, 0, TestMembers.withCitizenId("Nguyễn Thị Hoa", Sex.FEMALE, 1985, citizenId)));
+        List<String> summaries = jdbc.sql("SELECT summary FROM audit_record WHERE entity_type = 'member' AND entity_id = :id")
+                .param("id", Long.toString(hoa)).query(String.class).list();
+        assertThat(summaries).hasSize(2).allSatisfy(s -> assertThat(s).doesNotContain(citizenId, "Tày", "Không"));
+    }
+
+    @Test
+    void searchFindsAnyPartWithoutAccentsInVietnameseNameOrder() {
+        long hoa = TestMembers.admit(members, clerkA, cellA, TestMembers.record("Nguyễn Thị Hoa", Sex.FEMALE, 1985));
+        long an = TestMembers.admit(members, clerkA, cellA, TestMembers.record("Trần Thị An", Sex.FEMALE, 1990));
+        long ha = TestMembers.admit(members, clerkA, cellA, TestMembers.record("Nguyễn Thị Hà", Sex.FEMALE, 1992));
+        as(clerkA, () -> {
+            assertThat(members.search("nguyen thi h", 50)).extracting(MemberSummary::id).containsExactly(ha, hoa);
+            assertThat(members.search("THI", 50)).extracting(MemberSummary::id).containsExactly(an, ha, hoa);
+            assertThat(members.search("hoa nguyen", 50)).extracting(MemberSummary::id).containsExactly(hoa);
+        });
+    }
+
+    @Test
+    void theSecondOfTwoClerksEditingTheSameVersionGetsAConflict() {
+        long hoa = TestMembers.admit(members, clerkA, cellA, TestMembers.record("Nguyễn Thị Hoa", Sex.FEMALE, 1985));
+        int version = as(clerkA, () -> members.get(hoa)).version();
+        as(clerkA, () -> members.update(hoa, version, TestMembers.record("Nguyễn Thị Hoà", Sex.FEMALE, 1985)));
+        var conflict = refused(Conflict.class, () -> as(clerkA, () -> members.update(hoa, version,
+                TestMembers.record("Nguyễn Thị Hoa Mai", Sex.FEMALE, 1985))));
+        assertThat(conflict.key()).isEqualTo("error.conflict");
+        assertThat(as(clerkA, () -> members.get(hoa)).fullName()).isEqualTo("Nguyễn Thị Hoà");
+        refused(Conflict.class, () -> as(clerkA, () -> members.record(hoa, version,
+                LifeEvent.of(EventKind.EXEMPTION, LocalDate.of(2024, 1, 2)))));
+    }
+
+    @Test
+    void anImpossibleTransitionChangesNothing() {
+        long hoa = TestMembers.admit(members, clerkA, cellA, TestMembers.record("Nguyễn Thị Hoa", Sex.FEMALE, 1985));
+        MemberView before = as(clerkA, () -> members.get(hoa));
+        var refusal = refused(() -> as(clerkA, () -> members.record(hoa, before.version(),
+                LifeEvent.conversion(LocalDate.of(2022, 3, 19), 10, 10))));
+        assertThat(refusal.key()).isEqualTo("member.error.conversionEarly");
+        assertThat(as(clerkA, () -> members.get(hoa))).isEqualTo(before);
+        assertThat(as(clerkA, () -> members.history(hoa))).hasSize(1);
+    }
+
+    @Test
+    void aCitizenIdOnAnotherRecordIsAConflictThatDoesNotRepeatTheNumber() {
+        String citizenId = TestMembers.citizenIdOfWomanBorn1985();
+        TestMembers.admit(members, clerkB, cellB, TestMembers.withCitizenId("Lò Thị Một", Sex.FEMALE, 1985, citizenId));
+        var conflict = refused(Conflict.class, () -> TestMembers.admit(members, clerkA, cellA,
+                TestMembers.withCitizenId("Lò Thị Hai", Sex.FEMALE, 1985, citizenId)));
+        assertThat(conflict.key()).isEqualTo("member.error.citizenIdTaken");
+        assertThat(conflict.arguments()).isEmpty();
+        assertThat(as(clerkA, () -> members.search("Lo Thi Hai", 10))).isEmpty();
+    }
+
+    @Test
+    void aCitizenIdDisagreeingWithTheRecordIsStoredAndFlagged() { // rules §11.1: flag, never reject silently
+        long hung = TestMembers.admit(members, clerkA, cellA,
+                TestMembers.withCitizenId("Phạm Văn Hùng", Sex.MALE, 1985, TestMembers.citizenIdOfWomanBorn1985()));
+        assertThat(as(clerkA, () -> members.get(hung)).citizenIdFindings())
+                .containsExactly(CitizenIdCheck.Finding.SEX_MISMATCH);
+        assertThat(as(viewerA, () -> members.get(hung)).citizenIdFindings()).isEmpty();
+    }
+
+    @Test
+    void noOneIsAdmittedIntoACellBeforeItWasFounded() {
+        long newCell = build.found(communeA, GRASSROOTS_CELL, "Chi bộ thôn Mới " + TestOrganizations.next(),
+                LocalDate.of(2024, 1, 1));
+        var refusal = refused(() -> TestMembers.admit(members, clerkA, newCell,
+                TestMembers.record("Nguyễn Văn Sớm", Sex.MALE, 1990)));
+        assertThat(refusal.key()).isEqualTo("member.error.organizationOnDay");
+        assertThat(refusal.field()).isEqualTo("organizationId");
+    }
+
+    @Test
+    void theOrganisationPageCountsMembersOnTheDay() {
+        long hoa = TestMembers.admit(members, clerkA, cellA, TestMembers.record("Nguyễn Thị Hoa", Sex.FEMALE, 1985));
+        TestMembers.admit(members, clerkA, cellA, TestMembers.record("Trần Văn Bình", Sex.MALE, 1979));
+        as(clerkA, () -> members.record(hoa, members.get(hoa).version(),
+                LifeEvent.of(EventKind.DEATH, LocalDate.of(2023, 5, 1))));
+        String path = as(clerkA, () -> organizations.get(communeA)).path();
+        as(clerkA, () -> {
+            assertThat(counter.countUnder(path, TestMembers.CEREMONY.minusDays(1))).isZero();
+            assertThat(counter.countUnder(path, LocalDate.of(2022, 1, 1))).isEqualTo(2);
+            assertThat(counter.countUnder(path, LocalDate.of(2023, 5, 1))).isEqualTo(1);
+        });
+    }
+}

@@ -75,6 +75,19 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
+    /**
+     * Clicks what submits a form or follows a link (accepting a confirmation when {@code confirm}) and waits
+     * until the browser has left the page, so what is read next is the new page and not the old one.
+     */
+    public void clickThrough(By locator, boolean confirm) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(locator).click();
+        if (confirm) {
+            driver.switchTo().alert().accept();
+        }
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+    }
+
     public String text() {
         return driver.findElement(By.tagName("body")).getText();
     }

@@ -65,10 +65,9 @@ class CountingBrowserTest {
             assertThat(mismatch.getText()).contains("Lượt 1", "Lượt 2");
             browser.type("resolve-keys-7", ballots[6]);
             browser.type("resolve-reason-7", "Đối chiếu phiếu giấy số 7");
-            browser.driver().findElement(By.id("resolve-7")).click();
+            browser.clickThrough(By.id("resolve-7"), false);
             assertThat(browser.text()).contains("1 đã quyết định, 0 chênh lệch");
-            browser.driver().findElement(By.id("publish")).click();
-            browser.driver().switchTo().alert().accept();
+            browser.clickThrough(By.id("publish"), true);
             assertThat(browser.waitFor(By.id("done")).getText()).contains("Đã công bố kết quả");
             assertThat(browser.waitFor(By.id("result-table")).getText()).contains("Trúng cử", "Nguyễn Văn An");
             assertThat(browser.text()).contains("Mẫu số D", "24");

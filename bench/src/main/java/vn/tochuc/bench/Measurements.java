@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import vn.tochuc.organization.Organizations;
@@ -83,20 +82,15 @@ final class Measurements {
     }
 
     private long[] time(Run run) throws SQLException {
-        for (int i = 0; i < warmup; i++) {
-            run.run(i);
+        try {
+            return Timings.time(warmup, runs, run::run);
+        } catch (SQLException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
-        long[] nanos = new long[runs];
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            run.run(warmup + i);
-            nanos[i] = System.nanoTime() - start;
-        }
-        Arrays.sort(nanos);
-        return nanos;
     }
 
-    /** Reads every row and column, as the store does, without the facade's checks, sorting and tree walk. */
     private int rows(String sql, Object key, LocalDate day) throws SQLException {
         try (PreparedStatement st = connection.prepareStatement(sql)) {
             Date d = Date.valueOf(day);

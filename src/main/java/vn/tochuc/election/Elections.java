@@ -265,7 +265,9 @@ public class Elections {
         List<CandidateView> list = new ArrayList<>(store.candidates(id).stream().filter(c -> !c.withdrawn()).toList());
         list.sort(Comparator.comparing(CandidateView::fullName, VietnameseText.personalNameOrder()));
         for (int i = 0; i < list.size(); i++) {
-            store.setPosition(list.get(i).id(), i + 1);
+            if (list.get(i).position() != i + 1) {
+                store.setPosition(list.get(i).id(), i + 1);
+            }
         }
     }
 

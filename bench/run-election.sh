@@ -17,12 +17,4 @@
 # and TOCHUC_BENCH_WARMUP (20) for the tally, TOCHUC_BENCH_ENTRY_RUNS (500) and TOCHUC_BENCH_ENTRY_WARMUP
 # (100) per operator, TOCHUC_BENCH_MINUTES_RUNS (20), TOCHUC_BENCH_ONLY (a comma-separated choice of
 # tally,entry,minutes; default all). Output is also kept in bench/out/.
-set -euo pipefail
-cd "$(dirname "$0")/.."
-mkdir -p bench/out
-./mvnw -q -o -Pbench test-compile dependency:build-classpath \
-    -Dmdep.outputFile=bench/out/classpath.txt -Dmdep.includeScope=test
-JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-"$JAVA" -Xmx2g -Duser.timezone=Asia/Ho_Chi_Minh \
-    -cp "target/test-classes:target/classes:$(cat bench/out/classpath.txt)" vn.tochuc.bench.ElectionBench \
-    | tee "bench/out/election-$(date +%Y%m%d-%H%M%S).txt"
+exec "$(dirname "$0")/run-java.sh" vn.tochuc.bench.ElectionBench 2g election

@@ -16,7 +16,7 @@ runs="${TOCHUC_START_RUNS:-3}"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 jar=$(ls target/tochuc-*.jar 2>/dev/null | grep -v plain | head -1 || true)
 if [ -z "$jar" ] || [ -n "$(find src pom.xml -newer "$jar" -type f | head -1)" ]; then
-    ./mvnw -q -o -DskipTests package
+    ./mvnw -q -DskipTests package
     jar=$(ls target/tochuc-*.jar | grep -v plain | head -1)
 fi
 jar="$(pwd)/$jar"

@@ -8,12 +8,4 @@
 # Environment: TOCHUC_BENCH_DB_URL (default jdbc:postgresql://127.0.0.1:5432/tochuc_bench),
 # TOCHUC_BENCH_DB_USER (postgres), TOCHUC_BENCH_DB_PASSWORD, TOCHUC_BENCH_RUNS (200),
 # TOCHUC_BENCH_WARMUP (50), TOCHUC_BENCH_SEED (42). Output is also kept in bench/out/.
-set -euo pipefail
-cd "$(dirname "$0")/.."
-mkdir -p bench/out
-./mvnw -q -o -Pbench test-compile dependency:build-classpath \
-    -Dmdep.outputFile=bench/out/classpath.txt -Dmdep.includeScope=test
-JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-"$JAVA" -Xmx3g -Duser.timezone=Asia/Ho_Chi_Minh \
-    -cp "target/test-classes:target/classes:$(cat bench/out/classpath.txt)" vn.tochuc.bench.TreeBench \
-    | tee "bench/out/tree-$(date +%Y%m%d-%H%M%S).txt"
+exec "$(dirname "$0")/run-java.sh" vn.tochuc.bench.TreeBench 3g tree

@@ -106,33 +106,36 @@ class MemberPages {
     String update(@PathVariable long id, @ModelAttribute RecordForm form, Model model, HttpServletResponse response,
             RedirectAttributes redirect, Locale locale) {
         MemberView member = members.get(id);
-        try {
-            members.update(id, form.version() == null ? -1 : form.version(), form.record());
-            redirect.addFlashAttribute("done", messages.getMessage("member.updated", null, locale));
-            return "redirect:/members/" + id;
-        } catch (NotFound | Forbidden e) {
-            throw e;
-        } catch (DomainException e) {
-            response.setStatus(e instanceof vn.tochuc.shared.Conflict ? 409 : 422);
-            model.addAttribute("recordError", Messages.of(messages, e, locale));
-            return showPage(model, member, form, EventForm.empty(member.version()));
-        }
+        return attempt(id, "member.updated", "recordError", model, response, redirect, locale,
+                () -> members.update(id, form.version() == null ? -1 : form.version(), form.record()),
+                () -> showPage(model, member, form, EventForm.empty(member.version())));
     }
 
     @PostMapping("/{id}/events")
     String record(@PathVariable long id, @ModelAttribute EventForm form, Model model, HttpServletResponse response,
             RedirectAttributes redirect, Locale locale) {
         MemberView member = members.get(id);
+        return attempt(id, "member.recorded", "eventError", model, response, redirect, locale,
+                () -> members.record(id, form.version() == null ? -1 : form.version(), form.event()),
+                () -> showPage(model, member, RecordForm.of(member), form));
+    }
+
+    /**
+     * Runs a change to the member; a refusal comes back to the same page with its reason next to the form
+     * that caused it and the typed input kept (409 for a stale version, 422 otherwise).
+     */
+    private String attempt(long id, String doneKey, String errorAttribute, Model model, HttpServletResponse response,
+            RedirectAttributes redirect, Locale locale, Runnable change, java.util.function.Supplier<String> page) {
         try {
-            members.record(id, form.version() == null ? -1 : form.version(), form.event());
-            redirect.addFlashAttribute("done", messages.getMessage("member.recorded", null, locale));
+            change.run();
+            redirect.addFlashAttribute("done", messages.getMessage(doneKey, null, locale));
             return "redirect:/members/" + id;
         } catch (NotFound | Forbidden e) {
             throw e;
         } catch (DomainException e) {
             response.setStatus(e instanceof vn.tochuc.shared.Conflict ? 409 : 422);
-            model.addAttribute("eventError", Messages.of(messages, e, locale));
-            return showPage(model, member, RecordForm.of(member), form);
+            model.addAttribute(errorAttribute, Messages.of(messages, e, locale));
+            return page.get();
         }
     }
 

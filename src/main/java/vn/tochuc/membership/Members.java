@@ -164,6 +164,19 @@ public class Members {
         return members;
     }
 
+    /** How many members the subtree of {@code organizationId} held on {@code day}. */
+    @Transactional(readOnly = true)
+    public long countAsOf(long organizationId, LocalDate day) {
+        return store.countAsOf(organizations.tree(organizationId, day).stream().map(TreeNode::id).toList(), day);
+    }
+
+    /** How many members were filed in {@code organizationId} itself on {@code day}. */
+    @Transactional(readOnly = true)
+    public long countDirectlyIn(long organizationId, LocalDate day) {
+        organizations.getAsOf(organizationId, day);
+        return store.countAsOf(List.of(organizationId), day);
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock.withZone(DateFormats.ZONE));
     }

@@ -151,6 +151,18 @@ public class MemberStore {
                 .param("orgs", organizations).param("day", day).query(MemberStore::summary).list();
     }
 
+    /** How many members {@link #asOf} would list, without reading them. */
+    public long countAsOf(Collection<Long> organizations, LocalDate day) {
+        if (organizations.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM member m JOIN member_event e ON e.member_id = m.id
+                 WHERE e.organization_after IN (:orgs) AND e.status_after IN ('PROBATIONARY', 'OFFICIAL')
+                   AND e.seq = (SELECT MAX(x.seq) FROM member_event x WHERE x.member_id = m.id AND x.effective_on <= :day)""")
+                .param("orgs", organizations).param("day", day).query(Long.class).single();
+    }
+
     private static MapSqlParameterSource recordParams(MemberRecord r,
             String nameKey) {
         return new MapSqlParameterSource().addValue("fullName", r.fullName())

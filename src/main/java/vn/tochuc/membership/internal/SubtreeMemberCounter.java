@@ -19,11 +19,11 @@ class SubtreeMemberCounter implements MemberCounter {
     @Override
     public long countUnder(String path, LocalDate day) {
         String[] segments = path.split("/");
-        return members.asOf(Long.parseLong(segments[segments.length - 1]), day).size();
+        return members.countAsOf(Long.parseLong(segments[segments.length - 1]), day);
     }
 
     @Override
     public long countDirectlyIn(long organizationId, LocalDate day) {
-        return members.asOf(organizationId, day).stream().filter(m -> m.organizationId() == organizationId).count();
+        return members.countDirectlyIn(organizationId, day);
     }
 }

@@ -18,6 +18,14 @@ final class MemberRecords {
     }
 
     MemberRecord checked(MemberRecord r) {
+        return checked(r, true);
+    }
+
+    /**
+     * The record's checks; {@code birthDateRequired} is false only for records carried over from old registers,
+     * whose unknown birth date is then listed among the data problems.
+     */
+    MemberRecord checked(MemberRecord r, boolean birthDateRequired) {
         if (r == null) {
             throw new DomainException("fullName", "member.error.fullName");
         }
@@ -28,7 +36,7 @@ final class MemberRecords {
         if (r.sex() == null) {
             throw new DomainException("sex", "member.error.sex");
         }
-        LocalDate birth = birthDate(r);
+        LocalDate birth = birthDateRequired || r.birthDate() != null ? birthDate(r) : null;
         String ethnicity = VietnameseText.normalize(r.ethnicity());
         if (ethnicity != null && !ethnicity.isEmpty() && !Ethnicities.isKnown(ethnicity)) {
             throw new DomainException("ethnicity", "member.error.ethnicity");

@@ -12,7 +12,7 @@ final class MemberViews {
     static MemberView of(MemberStore.Row row, boolean sensitive, LifecycleRules rules) {
         MemberRecord r = row.record();
         MemberState s = row.state();
-        List<CitizenIdCheck.Finding> findings = sensitive && r.citizenId() != null
+        List<CitizenIdCheck.Finding> findings = sensitive && r.citizenId() != null && r.birthDate() != null
                 ? CitizenIdCheck.check(r.citizenId(), r.sex(), r.birthDate().getYear())
                 : List.of();
         return new MemberView(row.id(), r.fullName(), r.sex(), r.birthDate(), r.birthYearOnly(), r.birthPlace(),

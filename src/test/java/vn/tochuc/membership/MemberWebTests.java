@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -25,6 +26,7 @@ import vn.tochuc.access.Role;
 import vn.tochuc.access.SignedInUser;
 import vn.tochuc.access.TestUsers;
 import vn.tochuc.organization.TestOrganizations;
+import vn.tochuc.shared.Refusals;
 
 /** Member pages and API over HTTP: sensitive data stays hidden, refusals come back with the reason and the input. */
 @PostgresTest
@@ -34,6 +36,7 @@ class MemberWebTests {
     @Autowired TestOrganizations build;
     @Autowired TestUsers users;
     @Autowired Members members;
+    @Autowired JdbcClient jdbc;
 
     MockMvc mvc;
     long commune;
@@ -67,6 +70,21 @@ class MemberWebTests {
         assertThat(search).doesNotContain("Nguyễn Thị Hoa", citizenId);
         String clerkPage = call(get("/members/" + hoa), clerk).getContentAsString();
         assertThat(clerkPage).contains(citizenId, "Chứt", "Phật giáo Hòa Hảo");
+    }
+
+    @Test
+    void aRecordCarriedOverWithoutABirthDateIsShownAsUnknownAndCannotBeSavedWithout() throws Exception {
+        jdbc.sql("UPDATE member SET birth_date = NULL WHERE id = ?").param(hoa).update();
+        assertThat(call(get("/members/" + hoa), clerk).getContentAsString()).contains("Chưa rõ");
+        assertThat(call(get("/members?organizationId=" + commune), clerk).getContentAsString()).contains("Chưa rõ");
+        MemberView view = TestUsers.as(clerk, () -> members.get(hoa));
+        MemberRecord withoutBirth = new MemberRecord(view.fullName(), view.sex(), null, false, null, null,
+                view.ethnicity(), view.religion(), view.citizenId(), null, null, null, null, null, null,
+                view.cardNumber(), null);
+        assertThat(Refusals.refused(() -> TestUsers.as(clerk, () -> {
+            members.update(hoa, view.version(), withoutBirth);
+            return null;
+        })).key()).isEqualTo("member.error.birthDate");
     }
 
     @Test

@@ -29,7 +29,8 @@ final class MemberForms {
         }
 
         static RecordForm of(MemberView m) {
-            String birth = m.birthYearOnly() ? Integer.toString(m.birthDate().getYear()) : DateFormats.format(m.birthDate());
+            String birth = m.birthDate() == null ? ""
+                    : m.birthYearOnly() ? Integer.toString(m.birthDate().getYear()) : DateFormats.format(m.birthDate());
             return new RecordForm(m.fullName(), m.sex().name(), birth, m.birthPlace(), m.homeTown(), m.ethnicity(),
                     m.religion(), m.citizenId(), m.generalEducation(), m.qualification(), m.academicTitle(),
                     m.academicDegree(), m.politicalTheory(), m.occupation(), m.cardNumber(), m.dossierNumber(),

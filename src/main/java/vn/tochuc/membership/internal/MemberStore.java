@@ -50,6 +50,14 @@ public class MemberStore {
         return jdbc.sql(SELECT + " WHERE m.id = :id").param("id", id).query(MemberStore::row).optional();
     }
 
+    /** The members with these ids, in no particular order (callers ask for a few hundred at a time). */
+    public List<Row> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " WHERE m.id IN (:ids)").param("ids", ids).query(MemberStore::row).list();
+    }
+
     public long insert(MemberRecord r, String nameKey, MemberState s) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""

@@ -63,35 +63,35 @@ public class WorkLists {
     }
 
     public Section<ConversionDue> conversions(Long organizationId, int limit) {
-        return conversions(path(organizationId), members.today(), limit);
+        return conversionsUnder(path(organizationId), members.today(), limit);
     }
 
     public Section<LateCeremony> ceremonies(Long organizationId, int limit) {
-        return ceremonies(path(organizationId), members.today(), limit);
+        return ceremoniesUnder(path(organizationId), members.today(), limit);
     }
 
     public Section<PendingTransfer> transfers(Long organizationId, int limit) {
-        return transfers(path(organizationId), members.today(), limit);
+        return transfersUnder(path(organizationId), members.today(), limit);
     }
 
     public Section<Exemption> exemptions(Long organizationId, int limit) {
-        return exemptions(path(organizationId), limit);
+        return exemptionsUnder(path(organizationId), limit);
     }
 
     public Map<Problem, Section<DataProblem>> problems(Long organizationId, int limit) {
-        return problems(path(organizationId), limit);
+        return problemsUnder(path(organizationId), limit);
     }
 
     /** The lists as they stand on {@code today} (tests pass the day; the pages and API use the clock). */
     Overview overview(Long organizationId, LocalDate today, int limit) {
         String path = path(organizationId);
-        return new Overview(today, actors.current().can(Permission.SENSITIVE_READ), conversions(path, today, limit),
-                ceremonies(path, today, limit), transfers(path, today, limit), exemptions(path, limit),
-                problems(path, limit));
+        return new Overview(today, actors.current().can(Permission.SENSITIVE_READ), conversionsUnder(path, today, limit),
+                ceremoniesUnder(path, today, limit), transfersUnder(path, today, limit), exemptionsUnder(path, limit),
+                problemsUnder(path, limit));
     }
 
     /** Probationary members due for conversion within the look-ahead or overdue (ceremony + 12 months). */
-    Section<ConversionDue> conversions(String path, LocalDate today, int limit) {
+    Section<ConversionDue> conversionsUnder(String path, LocalDate today, int limit) {
         LocalDate horizon = today.plusDays(rules.conversionLookAhead());
         // one day of slack for 29 February, whose "+ 12 months" is 28 February; the exact test follows
         LocalDate ceremonyBy = horizon.minus(lifecycle.probation()).plusDays(1);
@@ -110,7 +110,7 @@ public class WorkLists {
      * Candidates with a decision and no ceremony past the deadline (most overdue first), then members whose
      * recorded ceremony came after it (the latest decision first).
      */
-    Section<LateCeremony> ceremonies(String path, LocalDate today, int limit) {
+    Section<LateCeremony> ceremoniesUnder(String path, LocalDate today, int limit) {
         WorkingDays days = calendar.workingDays();
         int within = rules.ceremonyWorkingDays();
         List<LateCeremony> pending = new ArrayList<>();
@@ -143,7 +143,7 @@ public class WorkLists {
      * run out, within the follow-up period. Transfers inside the system and temporary transfers take effect at once
      * in the receiving organisation, so they are never "not received".
      */
-    Section<PendingTransfer> transfers(String path, LocalDate today, int limit) {
+    Section<PendingTransfer> transfersUnder(String path, LocalDate today, int limit) {
         WorkingDays days = calendar.workingDays();
         int within = rules.transferWorkingDays();
         List<PendingTransfer> late = new ArrayList<>();
@@ -158,13 +158,13 @@ public class WorkLists {
         return section(late, Comparator.comparing(PendingTransfer::deadline), PendingTransfer::fullName, limit);
     }
 
-    Section<Exemption> exemptions(String path, int limit) {
+    Section<Exemption> exemptionsUnder(String path, int limit) {
         List<Exemption> exempt = store.exempt(path, limit).stream().map(l -> new Exemption(l.id(), l.fullName(),
                 l.organizationId(), l.organizationName(), l.eventOn())).toList();
         return new Section<>(store.countExempt(path), exempt);
     }
 
-    Map<Problem, Section<DataProblem>> problems(String path, int limit) {
+    Map<Problem, Section<DataProblem>> problemsUnder(String path, int limit) {
         boolean sensitive = actors.current().can(Permission.SENSITIVE_READ);
         Map<Problem, Section<DataProblem>> problems = new EnumMap<>(Problem.class);
         problems.put(Problem.BIRTH_DATE_MISSING, new Section<>(store.countWithoutBirthDate(path),

@@ -23,7 +23,7 @@ public class WorkListStore {
             SELECT m.id, m.full_name, m.sex, m.birth_date, m.organization_id, d.name AS organization_name,
                    m.decision_on, m.ceremony_on, m.official_on, %s AS citizen_id, %s AS event_on
               FROM member m JOIN organization_directory d ON d.id = m.organization_id
-             WHERE d.path LIKE :prefix AND """;
+             WHERE d.path LIKE :prefix AND\s""";
     private static final String CURRENT = "m.status IN ('PROBATIONARY', 'OFFICIAL')";
 
     private final JdbcClient jdbc;
@@ -147,7 +147,7 @@ public class WorkListStore {
 
     private List<Line> lines(String citizenId, String eventOn, String where, MapSqlParameterSource params, String path,
             String join) {
-        String select = SELECT.formatted(citizenId, eventOn).replace(" WHERE d.path", join + " WHERE d.path");
+        String select = SELECT.formatted(citizenId, eventOn).replace(" WHERE d.path", " " + join + " WHERE d.path");
         return jdbc.sql(select + where).paramSource(params.addValue("prefix", path + "%"))
                 .query(WorkListStore::line).list();
     }
@@ -157,7 +157,7 @@ public class WorkListStore {
     }
 
     private long count(String where, MapSqlParameterSource params, String path, String join) {
-        return jdbc.sql("SELECT COUNT(*) FROM member m JOIN organization_directory d ON d.id = m.organization_id"
+        return jdbc.sql("SELECT COUNT(*) FROM member m JOIN organization_directory d ON d.id = m.organization_id "
                 + join + " WHERE d.path LIKE :prefix AND " + where)
                 .paramSource(params.addValue("prefix", path + "%")).query(Long.class).single();
     }

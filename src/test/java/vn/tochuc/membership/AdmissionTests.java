@@ -2,7 +2,6 @@ package vn.tochuc.membership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.tochuc.access.TestUsers.as;
-import static vn.tochuc.organization.OrganizationType.COMMUNE;
 import static vn.tochuc.organization.OrganizationType.GRASSROOTS_CELL;
 import static vn.tochuc.shared.Refusals.refused;
 
@@ -40,34 +39,20 @@ class AdmissionTests {
     @Autowired MessageSource messages;
     @Autowired JdbcClient jdbc;
 
-    long province;
-    long communeA;
-    long communeB;
-    long cellA;
-    long cellB;
-    SignedInUser clerkA;
-    SignedInUser clerkB;
-    SignedInUser viewerA;
+    TwoCommunes t;
 
     @BeforeEach
     void twoCommunes() {
-        province = build.province();
-        communeA = build.found(province, COMMUNE, "Đảng bộ xã Nà Hang " + TestOrganizations.next());
-        communeB = build.found(province, COMMUNE, "Đảng bộ xã Khuổi Nà " + TestOrganizations.next());
-        cellA = build.found(communeA, GRASSROOTS_CELL, "Chi bộ thôn Bản Vàn " + TestOrganizations.next());
-        cellB = build.found(communeB, GRASSROOTS_CELL, "Chi bộ thôn Nà Sài " + TestOrganizations.next());
-        clerkA = users.create(Role.CLERK, communeA);
-        clerkB = users.create(Role.CLERK, communeB);
-        viewerA = users.create(Role.VIEWER, communeA);
+        t = TwoCommunes.create(build, users);
     }
 
     private long introduce(String name) {
-        return as(clerkA, () -> candidates.introduce(new Candidates.NewCandidate(name, Sex.FEMALE,
-                LocalDate.of(2001, 4, 30), cellA, LocalDate.of(2025, 2, 1))));
+        return as(t.clerkA(), () -> candidates.introduce(new Candidates.NewCandidate(name, Sex.FEMALE,
+                LocalDate.of(2001, 4, 30), t.cellA(), LocalDate.of(2025, 2, 1))));
     }
 
     private Long step(long id, CandidateStage stage, LocalDate on, String ref, MemberRecord record) {
-        return as(clerkA, () -> candidates.advance(id, candidates.get(id).version(),
+        return as(t.clerkA(), () -> candidates.advance(id, candidates.get(id).version(),
                 new Candidates.Step(stage, on, ref, null, record)));
     }
 
@@ -81,19 +66,19 @@ class AdmissionTests {
                 null, "12/12", "Cử nhân", null, null, "Sơ cấp", "Giáo viên", null, null);
         Long memberId = step(mai, CandidateStage.ADMITTED, LocalDate.of(2025, 5, 19), null, typed);
 
-        MemberView member = as(clerkA, () -> members.get(memberId));
+        MemberView member = as(t.clerkA(), () -> members.get(memberId));
         assertThat(member.fullName()).isEqualTo("Vàng Thị Mai");
         assertThat(member.birthDate()).isEqualTo(LocalDate.of(2001, 4, 30));
         assertThat(member.status()).isEqualTo(MemberStatus.PROBATIONARY);
         assertThat(member.decisionOn()).isEqualTo(LocalDate.of(2025, 5, 6));
         assertThat(member.ceremonyOn()).isEqualTo(LocalDate.of(2025, 5, 19));
         assertThat(member.ethnicity()).isEqualTo("Dao");
-        assertThat(as(clerkA, () -> members.history(memberId)).getFirst().event().decisionRef()).isEqualTo("125-QĐ/ĐU");
-        Candidate done = as(clerkA, () -> candidates.get(mai));
+        assertThat(as(t.clerkA(), () -> members.history(memberId)).getFirst().event().decisionRef()).isEqualTo("125-QĐ/ĐU");
+        Candidate done = as(t.clerkA(), () -> candidates.get(mai));
         assertThat(done.stage()).isEqualTo(CandidateStage.ADMITTED);
         assertThat(done.memberId()).isEqualTo(memberId);
-        assertThat(as(clerkA, () -> candidates.list(null, false))).extracting(Candidate::id).doesNotContain(mai);
-        assertThat(as(clerkA, () -> candidates.list(null, true))).extracting(Candidate::id).contains(mai);
+        assertThat(as(t.clerkA(), () -> candidates.list(null, false))).extracting(Candidate::id).doesNotContain(mai);
+        assertThat(as(t.clerkA(), () -> candidates.list(null, true))).extracting(Candidate::id).contains(mai);
         assertThat(jdbc.sql("SELECT summary FROM audit_record WHERE entity_type = 'admission_candidate' AND entity_id = ?"
                 + " ORDER BY seq").param(Long.toString(mai)).query(String.class).list()).containsExactly(
                 "Ghi nhận quần chúng ưu tú Vàng Thị Mai",
@@ -119,11 +104,11 @@ class AdmissionTests {
         assertThat(noNumber.key()).isEqualTo("member.error.candidateDecisionRef");
         var noCeremonyYet = refused(() -> step(lan, CandidateStage.ADMITTED, LocalDate.of(2025, 5, 6), null, null));
         assertThat(noCeremonyYet.key()).isEqualTo("member.error.candidateStageOrder");
-        Candidate after = as(clerkA, () -> candidates.get(lan));
+        Candidate after = as(t.clerkA(), () -> candidates.get(lan));
         assertThat(after.stage()).isEqualTo(CandidateStage.DOSSIER);
         assertThat(after.decisionOn()).isNull();
 
-        as(clerkA, () -> candidates.advance(lan, after.version(), new Candidates.Step(CandidateStage.DROPPED,
+        as(t.clerkA(), () -> candidates.advance(lan, after.version(), new Candidates.Step(CandidateStage.DROPPED,
                 LocalDate.of(2025, 6, 1), null, "Chuyển đi nơi khác", null)));
         assertThat(refused(() -> step(lan, CandidateStage.DECISION, LocalDate.of(2025, 6, 2), "2-QĐ", null)).key())
                 .isEqualTo("member.error.candidateClosed");
@@ -139,85 +124,85 @@ class AdmissionTests {
                 null, null, null, null, null, null);
         assertThat(refused(() -> step(hoa, CandidateStage.ADMITTED, LocalDate.of(2025, 5, 19), null, badId)).key())
                 .isEqualTo("member.error.citizenIdFormat");
-        assertThat(as(clerkA, () -> candidates.get(hoa)).stage()).isEqualTo(CandidateStage.DECISION);
-        assertThat(as(clerkA, () -> members.search("Lo Thi Hoa", 10))).isEmpty();
+        assertThat(as(t.clerkA(), () -> candidates.get(hoa)).stage()).isEqualTo(CandidateStage.DECISION);
+        assertThat(as(t.clerkA(), () -> members.search("Lo Thi Hoa", 10))).isEmpty();
     }
 
     @Test
     void theSecondOfTwoClerksEditingTheSameCandidateGetsAConflict() {
         long id = introduce("Sùng Thị Dua");
-        int version = as(clerkA, () -> candidates.get(id)).version();
-        as(clerkA, () -> candidates.edit(id, version, new Candidates.NewCandidate("Sùng Thị Dùa", Sex.FEMALE,
-                LocalDate.of(2001, 4, 30), cellA, null)));
-        var conflict = refused(Conflict.class, () -> as(clerkA, () -> candidates.edit(id, version,
-                new Candidates.NewCandidate("Sùng Thị Dua Mai", Sex.FEMALE, LocalDate.of(2001, 4, 30), cellA, null))));
+        int version = as(t.clerkA(), () -> candidates.get(id)).version();
+        as(t.clerkA(), () -> candidates.edit(id, version, new Candidates.NewCandidate("Sùng Thị Dùa", Sex.FEMALE,
+                LocalDate.of(2001, 4, 30), t.cellA(), null)));
+        var conflict = refused(Conflict.class, () -> as(t.clerkA(), () -> candidates.edit(id, version,
+                new Candidates.NewCandidate("Sùng Thị Dua Mai", Sex.FEMALE, LocalDate.of(2001, 4, 30), t.cellA(), null))));
         assertThat(conflict.key()).isEqualTo("error.conflict");
-        refused(Conflict.class, () -> as(clerkA, () -> candidates.advance(id, version,
+        refused(Conflict.class, () -> as(t.clerkA(), () -> candidates.advance(id, version,
                 new Candidates.Step(CandidateStage.COURSE, LocalDate.of(2025, 3, 1), null, null, null))));
-        assertThat(as(clerkA, () -> candidates.get(id)).fullName()).isEqualTo("Sùng Thị Dùa");
+        assertThat(as(t.clerkA(), () -> candidates.get(id)).fullName()).isEqualTo("Sùng Thị Dùa");
     }
 
     @Test
     void anotherCommunesCandidateIsNotFoundToReadAndForbiddenToChange() {
         long id = introduce("Giàng Thị Say");
-        as(clerkB, () -> {
+        as(t.clerkB(), () -> {
             refused(NotFound.class, () -> candidates.get(id));
             refused(Forbidden.class, () -> candidates.advance(id, 0, new Candidates.Step(CandidateStage.COURSE,
                     LocalDate.of(2025, 3, 1), null, null, null)));
             refused(Forbidden.class, () -> candidates.introduce(new Candidates.NewCandidate("Giàng A Pó", Sex.MALE,
-                    LocalDate.of(2000, 1, 1), cellA, LocalDate.of(2025, 1, 1))));
-            refused(NotFound.class, () -> candidates.list(communeA, true));
+                    LocalDate.of(2000, 1, 1), t.cellA(), LocalDate.of(2025, 1, 1))));
+            refused(NotFound.class, () -> candidates.list(t.communeA(), true));
             assertThat(candidates.list(null, true)).extracting(Candidate::id).doesNotContain(id);
         });
-        refused(Forbidden.class, () -> as(viewerA, () -> candidates.advance(id, 0,
+        refused(Forbidden.class, () -> as(t.viewerA(), () -> candidates.advance(id, 0,
                 new Candidates.Step(CandidateStage.COURSE, LocalDate.of(2025, 3, 1), null, null, null))));
-        assertThat(as(viewerA, () -> candidates.get(id)).fullName()).isEqualTo("Giàng Thị Say");
+        assertThat(as(t.viewerA(), () -> candidates.get(id)).fullName()).isEqualTo("Giàng Thị Say");
     }
 
     @Test
     void progressCountsTheYearsCeremoniesInTheSubtreeOnTheirDayAgainstTheTargetsSetInIt() {
-        long cellA2 = build.found(communeA, GRASSROOTS_CELL, "Chi bộ thôn Nà Pục " + TestOrganizations.next());
-        long moved = build.found(communeA, GRASSROOTS_CELL, "Chi bộ trường Tiểu học " + TestOrganizations.next());
+        long cellA2 = build.found(t.communeA(), GRASSROOTS_CELL, "Chi bộ thôn Nà Pục " + TestOrganizations.next());
+        long moved = build.found(t.communeA(), GRASSROOTS_CELL, "Chi bộ trường Tiểu học " + TestOrganizations.next());
         for (int i = 0; i < 4; i++) {
-            admit(cellA, LocalDate.of(2025, 3, 10 + i));
+            admit(t.cellA(), LocalDate.of(2025, 3, 10 + i));
         }
         admit(cellA2, LocalDate.of(2025, 11, 3));
         admit(cellA2, LocalDate.of(2024, 12, 31)); // another year
-        admit(cellB, LocalDate.of(2025, 4, 1)); // another commune
+        admit(t.cellB(), LocalDate.of(2025, 4, 1)); // another commune
         admit(moved, LocalDate.of(2025, 5, 5)); // in commune A on the day, moved to commune B later
-        SystemTasks.run(() -> changes.move(new Commands.Move(moved, communeB,
+        SystemTasks.run(() -> changes.move(new Commands.Move(moved, t.communeB(),
                 Commands.Effect.on(LocalDate.of(2025, 6, 1), "09-QĐ/TU")), null));
         admit(moved, LocalDate.of(2025, 8, 1)); // in commune B on the day
-        SignedInUser staff = users.create(Role.ORGANIZING_STAFF, province);
-        as(clerkA, () -> {
-            targets.set(cellA, 2025, 8, null);
+        SignedInUser staff = users.create(Role.ORGANIZING_STAFF, t.province());
+        as(t.clerkA(), () -> {
+            targets.set(t.cellA(), 2025, 8, null);
             targets.set(cellA2, 2025, 5, null);
         });
-        as(staff, () -> targets.set(cellB, 2025, 4, null));
+        as(staff, () -> targets.set(t.cellB(), 2025, 4, null));
 
-        TargetProgress a = as(clerkA, () -> targets.progress(communeA, 2025));
+        TargetProgress a = as(t.clerkA(), () -> targets.progress(t.communeA(), 2025));
         assertThat(a.admitted()).isEqualTo(6);
         assertThat(a.target()).isEqualTo(13);
         assertThat(a.percent()).isEqualByComparingTo(new BigDecimal("46.15"));
         assertThat(a.shown()).isEqualTo("6/13 = 46,15 %");
         assertThat(a.children()).extracting(TargetProgress::organizationId, TargetProgress::admitted,
                 TargetProgress::target).contains(
-                org.assertj.core.groups.Tuple.tuple(cellA, 4L, 8L), org.assertj.core.groups.Tuple.tuple(cellA2, 1L, 5L));
-        TargetProgress b = as(clerkB, () -> targets.progress(communeB, 2025));
+                org.assertj.core.groups.Tuple.tuple(t.cellA(), 4L, 8L), org.assertj.core.groups.Tuple.tuple(cellA2, 1L, 5L));
+        TargetProgress b = as(t.clerkB(), () -> targets.progress(t.communeB(), 2025));
         assertThat(b.shown()).isEqualTo("2/4 = 50,00 %");
 
         // a target set on the commune covers those set on its cells: counted once
-        as(staff, () -> targets.set(communeA, 2025, 10, null));
-        TargetProgress withOwn = as(clerkA, () -> targets.progress(communeA, 2025));
+        as(staff, () -> targets.set(t.communeA(), 2025, 10, null));
+        TargetProgress withOwn = as(t.clerkA(), () -> targets.progress(t.communeA(), 2025));
         assertThat(withOwn.shown()).isEqualTo("6/10 = 60,00 %");
         assertThat(withOwn.assignedBelow()).isEqualTo(13);
-        TargetProgress whole = as(staff, () -> targets.progress(province, 2025));
+        TargetProgress whole = as(staff, () -> targets.progress(t.province(), 2025));
         assertThat(whole.shown()).isEqualTo("8/14 = 57,14 %");
     }
 
     /** A member admitted into {@code cell} at a ceremony on {@code ceremony}, decided ten days before. */
     private void admit(long cell, LocalDate ceremony) {
-        SignedInUser staff = users.create(Role.ORGANIZING_STAFF, province);
+        SignedInUser staff = users.create(Role.ORGANIZING_STAFF, t.province());
         as(staff, () -> members.admit(new Members.NewMember(TestMembers.record("Người Kết Nạp "
                 + TestOrganizations.next(), Sex.MALE, 1995), cell, ceremony.minusDays(10), ceremony, "01-QĐ/ĐU")));
     }

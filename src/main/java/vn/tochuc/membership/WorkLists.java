@@ -175,11 +175,20 @@ public class WorkLists {
             problems.put(Problem.CITIZEN_ID_MISMATCH, citizenIdMismatches(path, limit));
         }
         problems.put(Problem.OFFICIAL_DATE_MISMATCH, officialDateMismatches(path, limit));
-        problems.put(Problem.PROBABLE_DUPLICATE, new Section<>(store.countDuplicates(path),
-                store.duplicates(path, limit).stream().map(l -> new DataProblem(l.id(), l.fullName(),
-                        l.organizationId(), l.organizationName(), Problem.PROBABLE_DUPLICATE, l.birthDate(), null,
-                        List.of())).toList()));
+        problems.put(Problem.PROBABLE_DUPLICATE, probableDuplicates(path, limit));
         return problems;
+    }
+
+    /** Records of the subtree sharing the folded name and the birth date with another record of the subtree. */
+    private Section<DataProblem> probableDuplicates(String path, int limit) {
+        Map<String, List<Line>> groups = new java.util.LinkedHashMap<>();
+        for (Line l : store.sharingNameAndBirthDate(path)) {
+            groups.computeIfAbsent(l.nameKey() + "|" + l.birthDate(), k -> new ArrayList<>()).add(l);
+        }
+        List<DataProblem> found = groups.values().stream().filter(g -> g.size() > 1).flatMap(List::stream)
+                .map(l -> new DataProblem(l.id(), l.fullName(), l.organizationId(), l.organizationName(),
+                        Problem.PROBABLE_DUPLICATE, l.birthDate(), null, List.of())).toList();
+        return new Section<>(found.size(), first(found, limit));
     }
 
     private Section<DataProblem> citizenIdMismatches(String path, int limit) {

@@ -20,7 +20,7 @@ import vn.tochuc.membership.Sex;
 public class WorkListStore {
 
     private static final String SELECT = """
-            SELECT m.id, m.full_name, m.sex, m.birth_date, m.organization_id, d.name AS organization_name,
+            SELECT m.id, m.full_name, m.name_key, m.sex, m.birth_date, m.organization_id, d.name AS organization_name,
                    m.decision_on, m.ceremony_on, m.official_on, %s AS citizen_id, %s AS event_on
               FROM member m JOIN organization_directory d ON d.id = m.organization_id
              WHERE d.path LIKE :prefix AND\s""";
@@ -33,7 +33,7 @@ public class WorkListStore {
     }
 
     /** The columns the lists need; {@code citizenId} only where its structure is checked, {@code eventOn} per list. */
-    public record Line(long id, String fullName, Sex sex, LocalDate birthDate, long organizationId,
+    public record Line(long id, String fullName, String nameKey, Sex sex, LocalDate birthDate, long organizationId,
             String organizationName, LocalDate decisionOn, LocalDate ceremonyOn, LocalDate officialOn,
             String citizenId, LocalDate eventOn) {
     }
@@ -124,21 +124,15 @@ public class WorkListStore {
                 ORDER BY m.name_key""".formatted(CURRENT), new MapSqlParameterSource("months", months), path);
     }
 
-    private static final String DUPLICATES = """
-             JOIN (SELECT x.name_key, x.birth_date FROM member x JOIN organization_directory xd
-                     ON xd.id = x.organization_id
-                    WHERE xd.path LIKE :prefix AND x.birth_date IS NOT NULL
-                    GROUP BY x.name_key, x.birth_date HAVING COUNT(*) > 1) g
-               ON g.name_key = m.name_key AND g.birth_date = m.birth_date""";
-
-    public long countDuplicates(String path) {
-        return count("1 = 1", new MapSqlParameterSource(), path, DUPLICATES);
-    }
-
-    /** Records sharing the folded name and the birth date with another record in the subtree, grouped. */
-    public List<Line> duplicates(String path, int limit) {
-        return lines("NULL", "NULL", "1 = 1 ORDER BY m.name_key, m.birth_date, m.id FETCH FIRST " + limit + " ROWS ONLY",
-                new MapSqlParameterSource(), path, DUPLICATES);
+    /**
+     * Records in the subtree whose folded name and birth date another record shares, anywhere: the groups come from
+     * the (name_key, birth_date) index alone, and the service keeps those with two records or more in the subtree.
+     */
+    public List<Line> sharingNameAndBirthDate(String path) {
+        return lines("NULL", "NULL", "1 = 1 ORDER BY m.name_key, m.birth_date, m.id", new MapSqlParameterSource(), path,
+                "JOIN (SELECT x.name_key, x.birth_date FROM member x WHERE x.birth_date IS NOT NULL"
+                        + " GROUP BY x.name_key, x.birth_date HAVING COUNT(*) > 1) g"
+                        + " ON g.name_key = m.name_key AND g.birth_date = m.birth_date");
     }
 
     private List<Line> lines(String citizenId, String eventOn, String where, MapSqlParameterSource params, String path) {
@@ -153,17 +147,13 @@ public class WorkListStore {
     }
 
     private long count(String where, MapSqlParameterSource params, String path) {
-        return count(where, params, path, "");
-    }
-
-    private long count(String where, MapSqlParameterSource params, String path, String join) {
-        return jdbc.sql("SELECT COUNT(*) FROM member m JOIN organization_directory d ON d.id = m.organization_id "
-                + join + " WHERE d.path LIKE :prefix AND " + where)
+        return jdbc.sql("SELECT COUNT(*) FROM member m JOIN organization_directory d ON d.id = m.organization_id"
+                + " WHERE d.path LIKE :prefix AND " + where)
                 .paramSource(params.addValue("prefix", path + "%")).query(Long.class).single();
     }
 
     private static Line line(ResultSet rs, int n) throws SQLException {
-        return new Line(rs.getLong("id"), rs.getString("full_name"), Sex.valueOf(rs.getString("sex")),
+        return new Line(rs.getLong("id"), rs.getString("full_name"), rs.getString("name_key"), Sex.valueOf(rs.getString("sex")),
                 rs.getObject("birth_date", LocalDate.class), rs.getLong("organization_id"),
                 rs.getString("organization_name"), rs.getObject("decision_on", LocalDate.class),
                 rs.getObject("ceremony_on", LocalDate.class), rs.getObject("official_on", LocalDate.class),

@@ -125,14 +125,14 @@ public class WorkListStore {
     }
 
     /**
-     * Records in the subtree whose folded name and birth date another record shares, anywhere: the groups come from
-     * the (name_key, birth_date) index alone, and the service keeps those with two records or more in the subtree.
+     * Records in the subtree whose folded name and birth date another record shares, anywhere (an index probe on
+     * (name_key, birth_date) for each record); the service keeps the groups with two records or more in the subtree.
      */
     public List<Line> sharingNameAndBirthDate(String path) {
-        return lines("NULL", "NULL", "1 = 1 ORDER BY m.name_key, m.birth_date, m.id", new MapSqlParameterSource(), path,
-                "JOIN (SELECT x.name_key, x.birth_date FROM member x WHERE x.birth_date IS NOT NULL"
-                        + " GROUP BY x.name_key, x.birth_date HAVING COUNT(*) > 1) g"
-                        + " ON g.name_key = m.name_key AND g.birth_date = m.birth_date");
+        return lines("NULL", "NULL", """
+                m.birth_date IS NOT NULL AND EXISTS (SELECT 1 FROM member o
+                 WHERE o.name_key = m.name_key AND o.birth_date = m.birth_date AND o.id <> m.id)
+                ORDER BY m.name_key, m.birth_date, m.id""", new MapSqlParameterSource(), path);
     }
 
     private List<Line> lines(String citizenId, String eventOn, String where, MapSqlParameterSource params, String path) {

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.tochuc.membership.internal.TargetStore;
 import vn.tochuc.membership.internal.TargetStore.PathCount;
 import vn.tochuc.membership.internal.TargetStore.Target;
+import vn.tochuc.organization.OrganizationPaths;
 import vn.tochuc.organization.OrganizationView;
 import vn.tochuc.organization.Organizations;
 import vn.tochuc.organization.TreeNode;
@@ -23,7 +24,7 @@ import vn.tochuc.shared.Permission;
 /**
  * Admission targets (chỉ tiêu kết nạp) per organisation and year, and the progress of any subtree against them.
  * A target is set by a user with MEMBER_WRITE whose scope holds the organisation (its own clerks, or those of any
- * level above); every change is audited; a stale version is a conflict.
+ * level above; others are forbidden); every change is audited; a stale version is a conflict.
  */
 @Service
 @Transactional
@@ -33,13 +34,15 @@ public class AdmissionTargets {
 
     private final TargetStore store;
     private final Organizations organizations;
+    private final OrganizationPaths paths;
     private final Actors actors;
     private final ApplicationEventPublisher events;
 
-    public AdmissionTargets(TargetStore store, Organizations organizations, Actors actors,
+    public AdmissionTargets(TargetStore store, Organizations organizations, OrganizationPaths paths, Actors actors,
             ApplicationEventPublisher events) {
         this.store = store;
         this.organizations = organizations;
+        this.paths = paths;
         this.actors = actors;
         this.events = events;
     }
@@ -47,8 +50,10 @@ public class AdmissionTargets {
     /** Sets the organisation's target for the year; {@code version} is required when a target already exists. */
     public void set(long organizationId, int year, int quota, Integer version) {
         Actor actor = actors.current();
+        String path = paths.pathOf(organizationId)
+                .orElseThrow(() -> new DomainException("organizationId", "member.error.organization"));
+        actor.require(Permission.MEMBER_WRITE, path);
         OrganizationView org = organizations.get(organizationId);
-        actor.require(Permission.MEMBER_WRITE, org.path());
         requireYear(year);
         if (quota < 0 || quota > MAX_QUOTA) {
             throw new DomainException("quota", "member.error.targetQuota");

@@ -160,7 +160,7 @@ class AdmissionWebTests {
         assertThat(stale.getStatus()).isEqualTo(409);
         assertThat(call(put("/api/v1/admission-targets").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"organizationId\":%d,\"year\":%d,\"quota\":5}".formatted(t.cellA(), year)), t.clerkB())
-                .getStatus()).isEqualTo(404);
+                .getStatus()).isEqualTo(403);
         assertThat(call(get("/api/v1/admission-targets").param("organizationId", String.valueOf(t.communeA()))
                 .param("year", String.valueOf(year)), t.clerkB()).getStatus()).isEqualTo(404);
         assertThat(call(put("/api/v1/admission-targets").contentType(MediaType.APPLICATION_JSON)

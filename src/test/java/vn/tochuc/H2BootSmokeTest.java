@@ -88,6 +88,18 @@ class H2BootSmokeTest {
     }
 
     @Test
+    void theWorkListsAndAdmissionPagesRunTheirSqlOnH2() throws Exception {
+        var session = (org.springframework.mock.web.MockHttpSession) mvc.perform(
+                org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin("/login")
+                        .user("xa1").password(PASSWORD)).andReturn().getRequest().getSession();
+        for (String path : List.of("/members/work", "/members/candidates?all=true", "/members/targets?year=2025")) {
+            var response = mvc.perform(get(path).session(session)).andReturn().getResponse();
+            assertThat(response.getStatus()).as(path).isEqualTo(200);
+            assertThat(response.getContentAsString()).as(path).containsIgnoringCase("kết nạp");
+        }
+    }
+
+    @Test
     void healthIsUpAndOpenWithoutSigningIn() throws Exception {
         mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
     }

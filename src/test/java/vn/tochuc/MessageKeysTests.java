@@ -29,7 +29,7 @@ import vn.tochuc.shared.LegacyVietnamese;
 class MessageKeysTests {
 
     private static final Pattern KEY_LITERAL =
-            Pattern.compile("\"((?:error|organization\\.error|access\\.error|member\\.error)\\.[A-Za-z.]+)\"");
+            Pattern.compile("\"((?:error|organization\\.error|access\\.error|member\\.error|candidate|work|target|admission)\\.[A-Za-z.]+)\"");
 
     @Test
     void vietnameseAndEnglishBundlesHoldTheSameKeys() throws IOException {
@@ -49,7 +49,8 @@ class MessageKeysTests {
     void everyEnumValueShownOnScreenHasALabel() throws IOException {
         Properties vi = load("messages.properties");
         for (List<? extends Enum<?>> values : List.of(List.of(OrganizationType.values()), List.of(Level.values()),
-                List.of(ChangeKind.values()), List.of(Role.values()))) {
+                List.of(ChangeKind.values()), List.of(Role.values()),
+                List.of(vn.tochuc.membership.CandidateStage.values()))) {
             for (Enum<?> value : values) {
                 assertThat(vi.getProperty("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name()))
                         .as("label of %s.%s", value.getDeclaringClass().getSimpleName(), value).isNotBlank();

@@ -34,6 +34,11 @@ public final class CitizenIdCheck {
     private CitizenIdCheck() {
     }
 
+    /** The province codes a citizen ID may start with (TT 07/2016/TT-BCA, Phụ lục I, and 000). */
+    public static Set<String> provinceCodes() {
+        return PROVINCES;
+    }
+
     /** The ID stripped of spaces, or {@code null} when blank; refused unless exactly 12 digits. */
     public static String normalize(String text) {
         if (text == null || text.isBlank()) {

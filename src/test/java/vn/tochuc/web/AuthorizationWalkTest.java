@@ -39,6 +39,7 @@ import vn.tochuc.election.BoardRole;
 import vn.tochuc.election.CandidateRoute;
 import vn.tochuc.election.Elections;
 import vn.tochuc.election.counting.ElectionKind;
+import vn.tochuc.membership.Candidates;
 import vn.tochuc.membership.Members;
 import vn.tochuc.membership.Sex;
 import vn.tochuc.membership.TestMembers;
@@ -70,6 +71,8 @@ class AuthorizationWalkTest {
     Elections elections;
     @Autowired
     Members members;
+    @Autowired
+    Candidates candidates;
 
     MockMvc mvc;
     Foreign foreign;
@@ -78,6 +81,7 @@ class AuthorizationWalkTest {
     long foreignUser;
     long foreignToken;
     long foreignMember;
+    long foreignCandidate;
     String foreignName;
 
     @BeforeEach
@@ -98,6 +102,9 @@ class AuthorizationWalkTest {
         foreign = electionIn(foreignOrganization, userOfB);
         foreignMember = TestMembers.admit(members, userOfB, foreignOrganization,
                 TestMembers.withCitizenId("Người Bí Mật", Sex.FEMALE, 1985, TestMembers.citizenIdOfWomanBorn1985()));
+        foreignCandidate = TestUsers.as(userOfB, () -> candidates.introduce(new Candidates.NewCandidate(
+                "Quần Chúng Bí Mật", Sex.FEMALE, java.time.LocalDate.of(2001, 1, 1), foreignOrganization,
+                java.time.LocalDate.of(2025, 1, 2))));
     }
 
     /** A congress of the other commune with an election, a candidate and a board member. */
@@ -205,6 +212,7 @@ class AuthorizationWalkTest {
                     case "elections" -> foreign.election();
                     case "congresses" -> foreign.congress();
                     case "members" -> foreignMember;
+                    case "candidates" -> foreignCandidate;
                     default -> foreignOrganization;
                 };
             };

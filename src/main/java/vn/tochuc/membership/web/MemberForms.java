@@ -37,6 +37,12 @@ final class MemberForms {
                     m.organizationId(), "", "", "", m.version());
         }
 
+        /** The ceremony step of a candidate: the name, sex and birth date known so far, the rest to type. */
+        static RecordForm of(vn.tochuc.membership.Candidate c) {
+            return new RecordForm(c.fullName(), c.sex().name(), DateFormats.format(c.birthDate()), "", "", "Kinh", "",
+                    "", "", "", "", "", "", "", "", "", c.organizationId(), "", "", "", c.version());
+        }
+
         MemberRecord record() {
             String birth = birthDate == null ? "" : birthDate.strip();
             boolean yearOnly = birth.matches("\\d{4}");

@@ -20,6 +20,7 @@ import vn.tochuc.access.Role;
 import vn.tochuc.organization.ChangeKind;
 import vn.tochuc.organization.Level;
 import vn.tochuc.organization.OrganizationType;
+import vn.tochuc.shared.LegacyVietnamese;
 
 /**
  * Every message key the code raises has a Vietnamese text and an English one, and both bundles hold
@@ -52,6 +53,16 @@ class MessageKeysTests {
             for (Enum<?> value : values) {
                 assertThat(vi.getProperty("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name()))
                         .as("label of %s.%s", value.getDeclaringClass().getSimpleName(), value).isNotBlank();
+            }
+        }
+    }
+
+    @Test
+    void everyLegacyEncodingHasANameInBothLanguages() throws IOException {
+        for (LegacyVietnamese.Encoding encoding : LegacyVietnamese.Encoding.values()) {
+            for (String bundle : List.of("messages.properties", "messages_en.properties")) {
+                assertThat(load(bundle).getProperty("legacy.encoding." + encoding.name())).as("%s in %s", encoding, bundle)
+                        .isNotBlank();
             }
         }
     }

@@ -7,10 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 import vn.tochuc.membership.MemberColumn;
 import vn.tochuc.membership.importing.ImportProblem.Severity;
+import vn.tochuc.shared.LegacyVietnamese;
 
 /**
  * Which column of the file holds which field, read from the header row (accent-insensitive, see
- * {@link MemberColumn#ofHeader}). Unknown, repeated or missing required headers are file problems; informational
+ * {@link MemberColumn#ofHeader}; a header in a legacy encoding is read converted). Unknown, repeated or missing required headers are file problems; informational
  * columns (STT, organisation name, status) are ignored; sensitive columns need the right to read them.
  */
 final class ColumnLayout {
@@ -25,6 +26,7 @@ final class ColumnLayout {
             if (text == null || text.isBlank()) {
                 continue;
             }
+            text = LegacyVietnamese.detect(text).map(LegacyVietnamese.Conversion::converted).orElse(text);
             Optional<MemberColumn> column = MemberColumn.ofHeader(text);
             if (column.isEmpty()) {
                 problems.add(problem(header.number(), i, text, "import.header.unknown", text.strip()));

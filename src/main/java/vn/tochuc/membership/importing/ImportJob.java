@@ -23,6 +23,8 @@ final class ImportJob {
     volatile Long organizationId;
     /** The organisations the valid rows file members in. */
     volatile java.util.Set<Long> targets = java.util.Set.of();
+    /** Rows with errors at validation. */
+    volatile java.util.BitSet invalidRows = new java.util.BitSet();
     volatile String failureKey;
     volatile List<Object> failureArguments = List.of();
     volatile Instant touched;

@@ -165,7 +165,9 @@ public class MemberImports {
         ReportCollector report = new ReportCollector();
         try {
             reading.executeWithoutResult(tx -> {
-                try (ImportPass pass = pass(job)) {
+                // read-only; the registry's refusals mark the transaction for rollback, so it ends in one anyway
+                tx.setRollbackOnly();
+                try (ImportPass pass = pass(job, histories::check)) {
                     report.file(pass.fileProblems());
                     if (pass.fileProblems().isEmpty()) {
                         for (var chunk = pass.nextChunk(); !chunk.isEmpty(); chunk = pass.nextChunk()) {
@@ -187,16 +189,19 @@ public class MemberImports {
         job.organizationId = targets.size() == 1 ? targets.iterator().next() : null;
         job.report = report.report();
         job.targets = targets;
+        job.invalidRows = report.invalidRows();
         job.state = ImportStatus.State.VALIDATED;
     }
 
     private void write(ImportJob job, boolean validOnly) {
         long written = writing.execute(tx -> {
-            try (ImportPass pass = pass(job)) {
+            // the load checks every history with the registry's rules; checking here too would mark this
+            // transaction for rollback at the first refused row
+            try (ImportPass pass = pass(job, history -> null)) {
                 if (!pass.fileProblems().isEmpty()) {
                     throw new DomainException("file", "import.error.notAllValid", 0);
                 }
-                return histories.load(new ValidHistories(pass, validOnly), description(job));
+                return histories.load(new ValidHistories(pass, validOnly, job.invalidRows), description(job));
             } catch (IOException e) {
                 throw new DomainException("file", "import.error.unreadable");
             }
@@ -215,14 +220,15 @@ public class MemberImports {
         return "Nhập đảng viên từ tệp " + job.fileName + " vào " + where;
     }
 
-    private ImportPass pass(ImportJob job) throws IOException {
+    private ImportPass pass(ImportJob job, java.util.function.Function<MemberHistories.History, ?> rules)
+            throws IOException {
         Actor actor = actors.current();
         ImportPass pass = new ImportPass(MemberFiles.open(job.file, job.fileName),
                 actor.can(Permission.SENSITIVE_READ), existing, () -> job.cancel, job.checked::set);
         job.total = pass.estimated();
         if (pass.fileProblems().isEmpty()) {
             pass.parseWith(new RowParser(pass.layout(), organizations.inForceByCode(), actor,
-                    java.time.LocalDate.now(clock.withZone(DateFormats.ZONE)), histories::check));
+                    java.time.LocalDate.now(clock.withZone(DateFormats.ZONE)), rules));
         }
         return pass;
     }

@@ -1,6 +1,7 @@
 package vn.tochuc.membership.importing;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -12,6 +13,7 @@ final class ReportCollector {
     private final List<ImportProblem> problems = new ArrayList<>();
     private final List<ImportConversion> conversions = new ArrayList<>();
     private final Set<Long> organizations = new LinkedHashSet<>();
+    private final BitSet invalid = new BitSet();
     private long rows;
     private long valid;
     private long errors;
@@ -27,6 +29,7 @@ final class ReportCollector {
         rows++;
         if (row.hasError()) {
             errors++;
+            invalid.set(row.number);
         } else {
             valid++;
             organizations.add(row.organizationId);
@@ -51,6 +54,11 @@ final class ReportCollector {
     /** The organisations the valid rows file members in. */
     Set<Long> organizations() {
         return organizations;
+    }
+
+    /** The spreadsheet rows that had errors: an import of the valid rows skips them. */
+    BitSet invalidRows() {
+        return invalid;
     }
 
     ImportReport report() {

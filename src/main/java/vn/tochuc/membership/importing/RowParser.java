@@ -17,7 +17,6 @@ import vn.tochuc.membership.LifeEvent;
 import vn.tochuc.membership.MemberColumn;
 import vn.tochuc.membership.MemberHistories.History;
 import vn.tochuc.membership.MemberRecord;
-import vn.tochuc.membership.MemberState;
 import vn.tochuc.membership.Sex;
 import vn.tochuc.membership.importing.ImportProblem.Severity;
 import vn.tochuc.organization.CodedOrganization;
@@ -57,10 +56,10 @@ final class RowParser {
     private final Map<String, CodedOrganization> organizations;
     private final Actor actor;
     private final LocalDate today;
-    private final Function<History, MemberState> rules;
+    private final Function<History, ?> rules;
 
     RowParser(ColumnLayout layout, Map<String, CodedOrganization> organizations, Actor actor, LocalDate today,
-            Function<History, MemberState> rules) {
+            Function<History, ?> rules) {
         this.layout = layout;
         this.organizations = organizations;
         this.actor = actor;
@@ -134,6 +133,12 @@ final class RowParser {
         if (text == null) {
             return null;
         }
+        if (text.equals("Nam")) {
+            return Sex.MALE;
+        }
+        if (text.equals("Nữ")) {
+            return Sex.FEMALE;
+        }
         return switch (VietnameseText.fold(text)) {
             case "nam" -> Sex.MALE;
             case "nu" -> Sex.FEMALE;
@@ -167,7 +172,8 @@ final class RowParser {
         if (text == null) {
             return null;
         }
-        String known = ETHNICITIES.get(VietnameseText.fold(text).replace(" ", "").replace("-", ""));
+        String known = Ethnicities.isKnown(text) ? text
+                : ETHNICITIES.get(VietnameseText.fold(text).replace(" ", "").replace("-", ""));
         if (known == null) {
             known = ETHNICITIES.get(VietnameseText.fold(text).replace(" ", ""));
         }
@@ -226,6 +232,46 @@ final class RowParser {
         }
     }
 
+    /** dd/MM/yyyy read directly (the common case, millions of times per file); anything else as the pages read it. */
+    static LocalDate day(String text) {
+        if (text.length() == 10 && text.charAt(2) == '/' && text.charAt(5) == '/') {
+            int d = digits(text, 0, 2);
+            int m = digits(text, 3, 5);
+            int y = digits(text, 6, 10);
+            if (d >= 0 && m >= 0 && y >= 0) {
+                return LocalDate.of(y, m, d);
+            }
+        }
+        return DateFormats.parse("date", text);
+    }
+
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
+    /** Already NFC with single spaces and no odd white space: nothing for {@link VietnameseText#normalize} to do. */
+    private static boolean plain(String text) {
+        char previous = 'x';
+        boolean ascii = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == ' ' && previous == ' ') || c < ' ' || c == 0xA0 || (c >= 0x2000 && c <= 0x3000)) {
+                return false;
+            }
+            ascii &= c < 0x80;
+            previous = c;
+        }
+        return ascii || java.text.Normalizer.isNormalized(text, java.text.Normalizer.Form.NFC);
+    }
+
     private String headerAt(int position) {
         for (MemberColumn column : MemberColumn.values()) {
             if (layout.position(column) == position) {
@@ -272,7 +318,7 @@ final class RowParser {
                         c.original(), c.converted(), c.encoding().name()));
                 text = c.converted();
             }
-            return VietnameseText.normalize(text);
+            return plain(text) ? text : VietnameseText.normalize(text);
         }
 
         LocalDate date(MemberColumn column) {
@@ -282,8 +328,8 @@ final class RowParser {
             }
             LocalDate day;
             try {
-                day = DateFormats.parse(column.name(), text);
-            } catch (DomainException e) {
+                day = day(text);
+            } catch (DomainException | java.time.DateTimeException e) {
                 error(column, "import.row.date", text);
                 return null;
             }

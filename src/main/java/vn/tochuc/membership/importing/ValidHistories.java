@@ -1,6 +1,7 @@
 package vn.tochuc.membership.importing;
 
 import java.util.ArrayDeque;
+import java.util.BitSet;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -8,20 +9,23 @@ import vn.tochuc.membership.MemberHistories.History;
 import vn.tochuc.shared.DomainException;
 
 /**
- * The histories to write, read again from the file chunk by chunk while the load consumes them. Rows with errors
- * are skipped when only the valid rows are imported; otherwise one (the register changed since validation) stops
+ * The histories to write, read again from the file chunk by chunk while the load consumes them (the load checks
+ * each against the registry's rules). Rows that had errors at validation, or have one now, are skipped when only
+ * the valid rows are imported; otherwise a row with an error now (the register changed since validation) stops
  * the whole import, and the load's transaction leaves nothing behind.
  */
 final class ValidHistories implements Iterator<History> {
 
     private final ImportPass pass;
     private final boolean validOnly;
+    private final BitSet invalidAtValidation;
     private final Deque<History> ready = new ArrayDeque<>(ImportPass.CHUNK);
     private boolean finished;
 
-    ValidHistories(ImportPass pass, boolean validOnly) {
+    ValidHistories(ImportPass pass, boolean validOnly, BitSet invalidAtValidation) {
         this.pass = pass;
         this.validOnly = validOnly;
+        this.invalidAtValidation = invalidAtValidation;
     }
 
     @Override
@@ -30,7 +34,8 @@ final class ValidHistories implements Iterator<History> {
             var chunk = pass.nextChunk();
             finished = chunk.isEmpty();
             for (ParsedRow row : chunk) {
-                if (!row.hasError()) {
+                boolean invalid = row.hasError() || invalidAtValidation.get(row.number);
+                if (!invalid) {
                     ready.add(row.history);
                 } else if (!validOnly) {
                     throw new DomainException("file", "import.error.changedSince", row.number);

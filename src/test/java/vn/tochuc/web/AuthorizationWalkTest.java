@@ -70,6 +70,8 @@ class AuthorizationWalkTest {
     Elections elections;
     @Autowired
     Members members;
+    @Autowired
+    vn.tochuc.membership.importing.MemberImports imports;
 
     MockMvc mvc;
     Foreign foreign;
@@ -78,6 +80,7 @@ class AuthorizationWalkTest {
     long foreignUser;
     long foreignToken;
     long foreignMember;
+    String foreignImport;
     String foreignName;
 
     @BeforeEach
@@ -98,6 +101,8 @@ class AuthorizationWalkTest {
         foreign = electionIn(foreignOrganization, userOfB);
         foreignMember = TestMembers.admit(members, userOfB, foreignOrganization,
                 TestMembers.withCitizenId("Người Bí Mật", Sex.FEMALE, 1985, TestMembers.citizenIdOfWomanBorn1985()));
+        foreignImport = vn.tochuc.membership.importing.ImportFiles.validate(imports, userOfB, "bi-mat.csv",
+                vn.tochuc.membership.importing.ImportFiles.utf8Csv(List.of())).id();
     }
 
     /** A congress of the other commune with an election, a candidate and a board member. */
@@ -196,10 +201,11 @@ class AuthorizationWalkTest {
         var matcher = java.util.regex.Pattern.compile("([^/]*)/\\{([^}]+)}").matcher(path);
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
-            long value = switch (matcher.group(2)) {
+            Object value = switch (matcher.group(2)) {
                 case "candidateId" -> foreign.candidate();
                 case "memberId" -> foreign.boardMember();
                 default -> switch (matcher.group(1)) {
+                    case "import", "imports" -> foreignImport;
                     case "users" -> foreignUser;
                     case "tokens" -> foreignToken;
                     case "elections" -> foreign.election();

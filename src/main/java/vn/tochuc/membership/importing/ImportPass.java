@@ -41,6 +41,7 @@ final class ImportPass implements Closeable {
     private final FirstRows cards = new FirstRows();
     private final FirstRows people = new FirstRows();
     private RowParser parser;
+    private boolean againstRegister = true;
 
     ImportPass(SheetRows rows, boolean sensitiveAllowed, ExistingMembers existing, BooleanSupplier cancelled,
             LongConsumer progress) {
@@ -75,6 +76,14 @@ final class ImportPass implements Closeable {
         this.parser = rowParser;
     }
 
+    /**
+     * Leaves out the look-ups in the register: while the import writes, the rows it has just written would be
+     * asked about, and the load itself refuses a citizen ID already on file.
+     */
+    void withoutRegister() {
+        this.againstRegister = false;
+    }
+
     /** The next rows, checked; empty at the end of the file. */
     List<ParsedRow> nextChunk() {
         List<ParsedRow> chunk = new ArrayList<>(CHUNK);
@@ -88,7 +97,9 @@ final class ImportPass implements Closeable {
                 progress.accept(row.number());
             }
         }
-        againstRegister(chunk);
+        if (againstRegister) {
+            againstRegister(chunk);
+        }
         withinFile(chunk);
         return chunk;
     }

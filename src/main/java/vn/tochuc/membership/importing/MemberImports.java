@@ -198,6 +198,7 @@ public class MemberImports {
             // the load checks every history with the registry's rules; checking here too would mark this
             // transaction for rollback at the first refused row
             try (ImportPass pass = pass(job, history -> null)) {
+                pass.withoutRegister();
                 if (!pass.fileProblems().isEmpty()) {
                     throw new DomainException("file", "import.error.notAllValid", 0);
                 }

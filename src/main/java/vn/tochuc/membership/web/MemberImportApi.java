@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 import vn.tochuc.membership.importing.ImportLimits;
@@ -69,9 +68,12 @@ class MemberImportApi {
         return ImportViews.of(imports.cancel(id), messages, locale);
     }
 
-    @ExceptionHandler(MultipartException.class)
-    ProblemDetail tooLarge(MultipartException e, Locale locale) {
-        boolean size = e instanceof MaxUploadSizeExceededException;
+    @ExceptionHandler({MultipartException.class, IllegalStateException.class})
+    ProblemDetail tooLarge(RuntimeException e, Locale locale) {
+        boolean size = UploadLimit.exceeded(e);
+        if (!size && !(e instanceof MultipartException)) {
+            throw e;
+        }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(size ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST,
                 messages.getMessage(size ? "import.error.uploadTooLarge" : "import.error.unreadable",
                         new Object[] {ImportLimits.MAX_UPLOAD_BYTES / (1024 * 1024)}, locale));

@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 import vn.tochuc.membership.importing.ImportLimits;
@@ -43,8 +42,13 @@ class MemberImportPages {
         this.messages = messages;
     }
 
+    /** The upload form; {@code tooLarge} comes from {@link ImportUploadSizeFilter}. */
     @GetMapping
-    String form() {
+    String form(@RequestParam(required = false) String tooLarge, Model model, Locale locale) {
+        if (tooLarge != null) {
+            model.addAttribute("error", messages.getMessage("import.error.uploadTooLarge",
+                    new Object[] {ImportLimits.MAX_UPLOAD_BYTES / (1024 * 1024)}, locale));
+        }
         return "membership/import";
     }
 
@@ -112,9 +116,12 @@ class MemberImportPages {
     }
 
     /** Over {@link ImportLimits#MAX_UPLOAD_BYTES}: the page says so in words instead of failing the upload. */
-    @ExceptionHandler(MultipartException.class)
-    String tooLarge(MultipartException e, Model model, HttpServletResponse response, Locale locale) {
-        boolean size = e instanceof MaxUploadSizeExceededException;
+    @ExceptionHandler({MultipartException.class, IllegalStateException.class})
+    String tooLarge(RuntimeException e, Model model, HttpServletResponse response, Locale locale) {
+        boolean size = UploadLimit.exceeded(e);
+        if (!size && !(e instanceof MultipartException)) {
+            throw e;
+        }
         response.setStatus(size ? 413 : 400);
         model.addAttribute("error", messages.getMessage(size ? "import.error.uploadTooLarge" : "import.error.unreadable",
                 new Object[] {ImportLimits.MAX_UPLOAD_BYTES / (1024 * 1024)}, locale));

@@ -108,6 +108,64 @@ class MemberImportBrowserTest {
         }
     }
 
+    @Test
+    void anUploadOverOneHundredMegabytesIsAnsweredInVietnameseOnThePageAndInTheApi() throws Exception {
+        long commune = build.found(build.province(), OrganizationType.COMMUNE, "Đảng bộ xã Tệp Lớn " + TestOrganizations.next());
+        SignedInUser clerk = users.create(Role.CLERK, commune);
+        String credentials = java.util.Base64.getEncoder().encodeToString((clerk.username() + ":" + TestUsers.PASSWORD)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        HttpResponse<String> api = postHuge(URI.create("http://localhost:" + port + "/api/v1/members/imports"),
+                "Authorization", "Basic " + credentials, false);
+        assertThat(api.statusCode()).isEqualTo(413);
+        assertThat(api.body()).contains("Tệp lớn hơn 100 MB");
+        try (Browser browser = new Browser(port)) {
+            browser.logIn(clerk.username(), TestUsers.PASSWORD);
+            browser.open("/members/import");
+            String action = browser.driver().findElement(By.cssSelector("form[enctype]")).getAttribute("action");
+            String session = "JSESSIONID=" + browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+            for (boolean announced : new boolean[] {true, false}) {
+                HttpResponse<String> page = postHuge(URI.create(action), "Cookie", session, announced);
+                assertThat(page.statusCode()).isEqualTo(302);
+                assertThat(page.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/members/import?tooLarge"));
+            }
+            browser.open("/members/import?tooLarge");
+            assertThat(browser.waitFor(By.id("import-error")).getText()).contains("Tệp lớn hơn 100 MB");
+        }
+    }
+
+    /** Posts a 101 MB file, generated while it is sent, with its length announced as a browser does, or chunked. */
+    private static HttpResponse<String> postHuge(URI uri, String header, String value, boolean announced) throws Exception {
+        String boundary = "ranh-gioi-" + TestOrganizations.next();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"lon.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        long size = 101L * 1024 * 1024;
+        var body = HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.SequenceInputStream(java.util.Collections.enumeration(
+                java.util.List.of(new ByteArrayInputStream(head), new java.io.InputStream() {
+                    long left = size;
+
+                    @Override
+                    public int read() {
+                        return left-- > 0 ? 'x' : -1;
+                    }
+
+                    @Override
+                    public int read(byte[] b, int off, int len) {
+                        if (left <= 0) {
+                            return -1;
+                        }
+                        int n = (int) Math.min(len, left);
+                        java.util.Arrays.fill(b, off, off + n, (byte) 'x');
+                        left -= n;
+                        return n;
+                    }
+                }, new ByteArrayInputStream(tail)))));
+        var sent = announced ? HttpRequest.BodyPublishers.fromPublisher(body, head.length + size + tail.length) : body;
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).header(header, value)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).POST(sent).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     private static void upload(Browser browser, Path file) {
         browser.open("/members/import");
         browser.driver().findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());

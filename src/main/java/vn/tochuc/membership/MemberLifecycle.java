@@ -60,6 +60,7 @@ public final class MemberLifecycle {
         return switch (event.kind()) {
             case ADMISSION -> throw new DomainException("kind", "member.error.alreadyAdmitted");
             case CONVERSION -> convert(state, event);
+            case CONVERSION_ON_RECORD -> convertOnRecord(state, event);
             case TRANSFER -> transfer(state, event);
             case TRANSFER_OUT -> active(state, event).with(MemberStatus.TRANSFERRED_OUT).movedTo(state.organizationId(), null);
             case TRANSFER_IN -> transferIn(state, event);
@@ -116,6 +117,18 @@ public final class MemberLifecycle {
             throw new DomainException("votesFor", "member.error.conversionVotes", votesFor, votesTotal);
         }
         return state.official(due);
+    }
+
+    /**
+     * Conversion as an old register records it: official on the register's date, votes unknown. A date other than
+     * ceremony + 12 months is kept as written (it is a data problem for the work lists, not a reason to lose the
+     * record).
+     */
+    private MemberState convertOnRecord(MemberState state, LifeEvent event) {
+        if (state.status() != MemberStatus.PROBATIONARY) {
+            throw new DomainException("kind", "member.error.notProbationary");
+        }
+        return state.official(event.effectiveOn());
     }
 
     private MemberState transfer(MemberState state, LifeEvent event) {

@@ -29,6 +29,7 @@ final class MemberViews {
         return switch (kind) {
             case ADMISSION -> "Kết nạp đảng viên";
             case CONVERSION -> "Công nhận đảng viên chính thức";
+            case CONVERSION_ON_RECORD -> "Ghi nhận đảng viên chính thức theo hồ sơ";
             case TRANSFER -> "Chuyển sinh hoạt đảng chính thức";
             case TRANSFER_OUT -> "Chuyển sinh hoạt đảng ra ngoài hệ thống";
             case TRANSFER_IN -> "Tiếp nhận sinh hoạt đảng";

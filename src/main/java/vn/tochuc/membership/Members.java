@@ -100,6 +100,9 @@ public class Members {
         Actor actor = actors.current();
         MemberStore.Row row = writable(actor, id);
         LifeEvent checked = records.checked(event);
+        if (checked.kind() == EventKind.CONVERSION_ON_RECORD) {
+            throw new DomainException("kind", "member.error.conversionOnRecord");
+        }
         List<EventView> history = store.events(id);
         MemberState state = lifecycle.replay(history.stream().map(EventView::event).toList(), null);
         MemberState next = lifecycle.apply(state, checked);

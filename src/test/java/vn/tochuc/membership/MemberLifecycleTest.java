@@ -68,6 +68,17 @@ class MemberLifecycleTest {
     }
 
     @Test
+    void aConversionOnRecordMakesTheMemberOfficialOnTheRegistersDateWithoutVotes() { // contract C3: old registers
+        MemberState state = lifecycle.apply(admitted(), LifeEvent.of(EventKind.CONVERSION_ON_RECORD, LocalDate.of(2024, 2, 1)));
+        assertThat(state.status()).isEqualTo(MemberStatus.OFFICIAL);
+        assertThat(state.officialOn()).isEqualTo(LocalDate.of(2024, 2, 1));
+        assertThat(refused(() -> lifecycle.apply(state, LifeEvent.of(EventKind.CONVERSION_ON_RECORD, LocalDate.of(2024, 3, 1)))).key())
+                .isEqualTo("member.error.notProbationary");
+        assertThat(refused(() -> lifecycle.apply(admitted(), LifeEvent.of(EventKind.CONVERSION_ON_RECORD, LocalDate.of(2023, 3, 1)))).key())
+                .isEqualTo("member.error.order");
+    }
+
+    @Test
     void votesMustBeConsistent() {
         assertThat(refused(() -> lifecycle.apply(admitted(), LifeEvent.conversion(CEREMONY.plusMonths(12), 13, 12))).key())
                 .isEqualTo("member.error.votes");

@@ -73,6 +73,15 @@ class MembersTests {
     }
 
     @Test
+    void aClerkCannotRecordAConversionOnRecordOnlyTheImportWritesIt() {
+        long id = TestMembers.admit(members, clerkA, cellA, TestMembers.record("Ma Thị Dung", Sex.FEMALE, 1990));
+        DomainException refusal = refused(DomainException.class, () -> as(clerkA, () -> members.record(id, 0,
+                LifeEvent.of(EventKind.CONVERSION_ON_RECORD, LocalDate.of(2022, 3, 20)))));
+        assertThat(refusal.key()).isEqualTo("member.error.conversionOnRecord");
+        assertThat(as(clerkA, () -> members.get(id)).status()).isEqualTo(MemberStatus.PROBATIONARY);
+    }
+
+    @Test
     void anotherCommunesMemberIsNotFoundToReadAndForbiddenToChange() {
         long foreign = TestMembers.admit(members, clerkB, cellB, TestMembers.record("Lò Văn Bí", Sex.MALE, 1980));
         as(clerkA, () -> {

@@ -73,6 +73,7 @@ class AuthorizationWalkTest {
     Members members;
     @Autowired
     Candidates candidates;
+    vn.tochuc.membership.importing.MemberImports imports;
 
     MockMvc mvc;
     Foreign foreign;
@@ -82,6 +83,7 @@ class AuthorizationWalkTest {
     long foreignToken;
     long foreignMember;
     long foreignCandidate;
+    String foreignImport;
     String foreignName;
 
     @BeforeEach
@@ -105,6 +107,8 @@ class AuthorizationWalkTest {
         foreignCandidate = TestUsers.as(userOfB, () -> candidates.introduce(new Candidates.NewCandidate(
                 "Quần Chúng Bí Mật", Sex.FEMALE, java.time.LocalDate.of(2001, 1, 1), foreignOrganization,
                 java.time.LocalDate.of(2025, 1, 2))));
+        foreignImport = vn.tochuc.membership.importing.ImportFiles.validate(imports, userOfB, "bi-mat.csv",
+                vn.tochuc.membership.importing.ImportFiles.utf8Csv(List.of())).id();
     }
 
     /** A congress of the other commune with an election, a candidate and a board member. */
@@ -203,10 +207,11 @@ class AuthorizationWalkTest {
         var matcher = java.util.regex.Pattern.compile("([^/]*)/\\{([^}]+)}").matcher(path);
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
-            long value = switch (matcher.group(2)) {
+            Object value = switch (matcher.group(2)) {
                 case "candidateId" -> foreign.candidate();
                 case "memberId" -> foreign.boardMember();
                 default -> switch (matcher.group(1)) {
+                    case "import", "imports" -> foreignImport;
                     case "users" -> foreignUser;
                     case "tokens" -> foreignToken;
                     case "elections" -> foreign.election();

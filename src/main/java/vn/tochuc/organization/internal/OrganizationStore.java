@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import vn.tochuc.organization.ChangeKind;
+import vn.tochuc.organization.CodedOrganization;
 import vn.tochuc.organization.HistoryEntry;
 import vn.tochuc.organization.Lineage;
 import vn.tochuc.organization.OrganizationType;
@@ -104,6 +105,15 @@ public class OrganizationStore {
     public Optional<String> currentPath(long id, LocalDate day) {
         return jdbc.sql("SELECT v.path FROM organization_version v WHERE v.organization_id = :id AND " + AT.formatted("v"))
                 .param("id", id).param("day", day).query(String.class).optional();
+    }
+
+    /** Organisations in force on {@code day} with their codes, names, paths and founding days. */
+    public List<CodedOrganization> codedInForce(LocalDate day) {
+        return jdbc.sql("SELECT o.id, o.code, o.founded_on, v.name, v.path FROM party_organization o"
+                + " JOIN organization_version v ON v.organization_id = o.id AND " + AT.formatted("v"))
+                .param("day", day).query((rs, n) -> new CodedOrganization(rs.getLong("id"), rs.getString("code"),
+                        rs.getString("name"), rs.getString("path"), rs.getObject("founded_on", LocalDate.class)))
+                .list();
     }
 
     /** The version of an organisation in force on {@code day}. */

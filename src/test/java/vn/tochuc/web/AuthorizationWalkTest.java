@@ -73,6 +73,7 @@ class AuthorizationWalkTest {
     Members members;
     @Autowired
     Candidates candidates;
+    @Autowired
     vn.tochuc.membership.importing.MemberImports imports;
 
     MockMvc mvc;

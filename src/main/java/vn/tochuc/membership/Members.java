@@ -14,7 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.tochuc.membership.internal.MemberStore;
 import vn.tochuc.organization.OrganizationPaths;
 import vn.tochuc.organization.Organizations;
-import vn.tochuc.organization.TreeNode;
 import vn.tochuc.shared.Actor;
 import vn.tochuc.shared.Actors;
 import vn.tochuc.shared.Conflict;
@@ -158,8 +157,7 @@ public class Members {
     /** The members (probationary and official) of the subtree of {@code organizationId} on {@code day}. */
     @Transactional(readOnly = true)
     public List<MemberSummary> asOf(long organizationId, LocalDate day) {
-        List<Long> ids = organizations.tree(organizationId, day).stream().map(TreeNode::id).toList();
-        List<MemberSummary> members = new ArrayList<>(store.asOf(ids, day));
+        List<MemberSummary> members = new ArrayList<>(store.asOf(organizations.getAsOf(organizationId, day).path(), day));
         members.sort(NAME_ORDER);
         return members;
     }
@@ -167,14 +165,14 @@ public class Members {
     /** How many members the subtree of {@code organizationId} held on {@code day}. */
     @Transactional(readOnly = true)
     public long countAsOf(long organizationId, LocalDate day) {
-        return store.countAsOf(organizations.tree(organizationId, day).stream().map(TreeNode::id).toList(), day);
+        return store.countAsOf(organizations.getAsOf(organizationId, day).path(), day);
     }
 
     /** How many members were filed in {@code organizationId} itself on {@code day}. */
     @Transactional(readOnly = true)
     public long countDirectlyIn(long organizationId, LocalDate day) {
         organizations.getAsOf(organizationId, day);
-        return store.countAsOf(List.of(organizationId), day);
+        return store.countDirectlyIn(organizationId, day);
     }
 
     public LocalDate today() {

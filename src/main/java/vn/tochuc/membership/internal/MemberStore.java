@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -138,29 +137,48 @@ public class MemberStore {
                 .paramSource(params).query(MemberStore::summary).list();
     }
 
-    /** Members whose last event on or before {@code day} leaves them a member of one of {@code organizations}. */
-    public List<MemberSummary> asOf(Collection<Long> organizations, LocalDate day) {
-        if (organizations.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql(SUMMARY.formatted("e.status_after", "e.organization_after") + """
-                 JOIN member_event e ON e.member_id = m.id
-                 JOIN organization_directory d ON d.id = e.organization_after
-                WHERE e.organization_after IN (:orgs) AND e.status_after IN ('PROBATIONARY', 'OFFICIAL')
-                  AND e.seq = (SELECT MAX(x.seq) FROM member_event x WHERE x.member_id = m.id AND x.effective_on <= :day)""")
-                .param("orgs", organizations).param("day", day).query(MemberStore::summary).list();
+    /**
+     * The events that were a member's last on or before {@code day} and left the member probationary or official in
+     * an organisation whose path on that day starts with {@code :prefix}. The organisation versions valid on the day
+     * give the subtree as it stood then (a cell that moved with a merger is counted where it sat); "last" is "no
+     * later event of the same member on or before the day", which PostgreSQL runs as an anti-join on
+     * (member_id, seq) and H2 as a probe per row.
+     */
+    private static final String LAST_EVENTS_UNDER = """
+              FROM organization_version v
+              JOIN member_event e ON e.organization_after = v.organization_id%s
+             WHERE v.path LIKE :prefix AND v.valid_from <= :day AND (v.valid_to IS NULL OR v.valid_to > :day)
+               AND e.effective_on <= :day AND e.status_after IN ('PROBATIONARY', 'OFFICIAL')
+               AND NOT EXISTS (SELECT 1 FROM member_event x
+                                WHERE x.member_id = e.member_id AND x.seq > e.seq AND x.effective_on <= :day)""";
+
+    /** Members of the subtree whose path was {@code path} on {@code day}, as they stood that day. */
+    public List<MemberSummary> asOf(String path, LocalDate day) {
+        return jdbc.sql("""
+                SELECT m.id, m.full_name, m.sex, m.birth_date, m.birth_year_only, m.card_number,
+                       e.status_after AS status, e.organization_after AS organization_id, d.name AS organization_name
+                """ + LAST_EVENTS_UNDER.formatted("""
+
+                  JOIN member m ON m.id = e.member_id
+                  JOIN organization_directory d ON d.id = e.organization_after"""))
+                .param("prefix", path + "%").param("day", day).query(MemberStore::summary).list();
     }
 
     /** How many members {@link #asOf} would list, without reading them. */
-    public long countAsOf(Collection<Long> organizations, LocalDate day) {
-        if (organizations.isEmpty()) {
-            return 0;
-        }
+    public long countAsOf(String path, LocalDate day) {
+        return jdbc.sql("SELECT COUNT(*)" + LAST_EVENTS_UNDER.formatted("")).param("prefix", path + "%").param("day", day)
+                .query(Long.class).single();
+    }
+
+    /** How many members were filed in the organisation itself on {@code day}. */
+    public long countDirectlyIn(long organizationId, LocalDate day) {
         return jdbc.sql("""
-                SELECT COUNT(*) FROM member m JOIN member_event e ON e.member_id = m.id
-                 WHERE e.organization_after IN (:orgs) AND e.status_after IN ('PROBATIONARY', 'OFFICIAL')
-                   AND e.seq = (SELECT MAX(x.seq) FROM member_event x WHERE x.member_id = m.id AND x.effective_on <= :day)""")
-                .param("orgs", organizations).param("day", day).query(Long.class).single();
+                SELECT COUNT(*) FROM member_event e
+                 WHERE e.organization_after = :org AND e.effective_on <= :day
+                   AND e.status_after IN ('PROBATIONARY', 'OFFICIAL')
+                   AND NOT EXISTS (SELECT 1 FROM member_event x
+                                    WHERE x.member_id = e.member_id AND x.seq > e.seq AND x.effective_on <= :day)""")
+                .param("org", organizationId).param("day", day).query(Long.class).single();
     }
 
     private static MapSqlParameterSource recordParams(MemberRecord r,

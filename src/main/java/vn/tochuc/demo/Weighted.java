@@ -52,6 +52,11 @@ final class Weighted<T> {
         return new Weighted<>(values, w);
     }
 
+    /** Each value weighted by {@code weight}. */
+    static <T> Weighted<T> by(List<T> values, java.util.function.ToDoubleFunction<T> weight) {
+        return new Weighted<>(values, values.stream().mapToDouble(weight).toArray());
+    }
+
     /** Every value the same weight. */
     static <T> Weighted<T> uniform(List<T> values) {
         double[] w = new double[values.size()];

@@ -149,7 +149,8 @@ public class Members {
         List<String> parts = folded.isEmpty() ? List.of() : Arrays.stream(folded.split(" ")).limit(6).toList();
         String digits = text.replaceAll("[\\s.]", "");
         String citizenId = actor.can(Permission.SENSITIVE_READ) && digits.matches("\\d{12}") ? digits : null;
-        List<MemberSummary> found = new ArrayList<>(store.search(actor.scopePath(), parts, text, citizenId, 1000));
+        List<MemberSummary> found = new ArrayList<>(store.search(actor.scopePath(), parts, text, citizenId,
+                Math.max(limit, 1)));
         found.sort(NAME_ORDER);
         return found.subList(0, Math.min(found.size(), Math.max(limit, 1)));
     }

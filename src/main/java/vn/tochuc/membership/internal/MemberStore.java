@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,6 +37,7 @@ public class MemberStore {
               FROM member m""";
 
     private final JdbcClient jdbc;
+    private volatile Boolean postgres;
 
     public MemberStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -60,10 +63,12 @@ public class MemberStore {
                     :citizenId, :education, :qualification, :title, :degree, :theory, :occupation, :card, :dossier,
                     :status, :org, :host, :exempt, :decision, :ceremony, :official, :left, :readmissions)""")
                 .paramSource(stateParams(recordParams(r, nameKey), s)).update(keys, "id");
+        rememberWords(nameKey);
         return keys.getKey().longValue();
     }
 
     public boolean updateRecord(long id, int version, MemberRecord r, String nameKey) {
+        rememberWords(nameKey);
         return jdbc.sql("""
                 UPDATE member SET full_name = :fullName, name_key = :nameKey, sex = :sex, birth_date = :birthDate,
                     birth_year_only = :yearOnly, birth_place = :birthPlace, home_town = :homeTown, ethnicity = :ethnicity,
@@ -117,24 +122,88 @@ public class MemberStore {
     }
 
     /**
-     * Members filed under {@code path} whose folded name holds every one of {@code nameParts} (in any place), or
-     * whose card, dossier or citizen ID number matches exactly.
+     * Members filed under {@code path} whose folded name holds every one of {@code nameParts} (each inside one of
+     * its words, in any order), or whose card, dossier or citizen ID number matches exactly; at most
+     * {@code limit} of each kind.
      */
     public List<MemberSummary> search(String path, List<String> nameParts, String number, String citizenId, int limit) {
-        StringBuilder name = new StringBuilder(nameParts.isEmpty() ? "1 = 0" : "1 = 1");
-        var params = new MapSqlParameterSource();
-        for (int i = 0; i < nameParts.size(); i++) {
-            name.append(" AND m.name_key LIKE :part").append(i);
-            params.addValue("part" + i, "%" + nameParts.get(i) + "%");
+        Map<Long, MemberSummary> found = new LinkedHashMap<>();
+        if (number != null || citizenId != null) {
+            String citizen = citizenId == null ? "" : " OR m.citizen_id = :citizenId";
+            jdbc.sql(SUMMARY.formatted("m.status", "m.organization_id") + """
+                     JOIN organization_directory d ON d.id = m.organization_id
+                    WHERE d.path LIKE :prefix AND (m.card_number = :number OR m.dossier_number = :number%s)
+                    FETCH FIRST %d ROWS ONLY""".formatted(citizen, limit))
+                    .param("prefix", path + "%").param("number", number).param("citizenId", citizenId)
+                    .query(MemberStore::summary).list().forEach(s -> found.put(s.id(), s));
         }
-        String numbers = number == null ? "" : " OR m.card_number = :number OR m.dossier_number = :number";
-        String citizen = citizenId == null ? "" : " OR m.citizen_id = :citizenId";
-        params.addValue("prefix", path + "%").addValue("number", number).addValue("citizenId", citizenId);
+        if (!nameParts.isEmpty()) {
+            byName(path, nameParts, limit).forEach(s -> found.putIfAbsent(s.id(), s));
+        }
+        return List.copyOf(found.values());
+    }
+
+    /**
+     * On PostgreSQL each typed word becomes the set of vocabulary words that contain it, and the GIN index on the
+     * name's words finds the members bearing one of each set ({@code &&}); a word contained in too many
+     * vocabulary words to help ("h", "n") is checked on the rows found instead. Elsewhere (H2, the demo) every
+     * word is a LIKE on the folded name.
+     */
+    private List<MemberSummary> byName(String path, List<String> parts, int limit) {
+        StringBuilder where = new StringBuilder();
+        var params = new MapSqlParameterSource("prefix", path + "%");
+        for (int i = 0; i < parts.size(); i++) {
+            String part = parts.get(i);
+            List<String> words = postgres() ? vocabulary(part) : null;
+            if (words != null && words.isEmpty()) {
+                return List.of();
+            }
+            if (words != null && words.size() <= MAX_WORDS_PER_PART) {
+                where.append(" AND string_to_array(m.name_key, ' ') && CAST(:words").append(i).append(" AS text[])");
+                params.addValue("words" + i, words.toArray(String[]::new));
+            } else {
+                where.append(" AND m.name_key LIKE :part").append(i);
+                params.addValue("part" + i, "%" + part + "%");
+            }
+        }
         return jdbc.sql(SUMMARY.formatted("m.status", "m.organization_id") + """
                  JOIN organization_directory d ON d.id = m.organization_id
-                WHERE d.path LIKE :prefix AND ((%s)%s%s)
-                FETCH FIRST %d ROWS ONLY""".formatted(name, numbers, citizen, limit))
+                WHERE d.path LIKE :prefix%s
+                FETCH FIRST %d ROWS ONLY""".formatted(where, limit))
                 .paramSource(params).query(MemberStore::summary).list();
+    }
+
+    /** A typed word matching more vocabulary words than this is checked on the rows instead of through the index. */
+    static final int MAX_WORDS_PER_PART = 60;
+
+    /** The vocabulary words that contain {@code part}; one more than the maximum when there are too many. */
+    private List<String> vocabulary(String part) {
+        return jdbc.sql("SELECT word FROM member_name_word WHERE word LIKE :part FETCH FIRST "
+                        + (MAX_WORDS_PER_PART + 1) + " ROWS ONLY")
+                .param("part", "%" + part + "%").query(String.class).list();
+    }
+
+    /** Keeps every word of a folded name in the search vocabulary (the bulk writer does the same per chunk). */
+    public void rememberWords(String nameKey) {
+        for (String word : nameKey.split(" ")) {
+            if (!word.isEmpty()) {
+                jdbc.sql("INSERT INTO member_name_word (word) VALUES (:word) ON CONFLICT DO NOTHING")
+                        .param("word", word).update();
+            }
+        }
+    }
+
+    private boolean postgres() {
+        Boolean known = postgres;
+        if (known == null) {
+            known = jdbc.sql("SELECT 1").query((java.sql.ResultSet rs) -> {
+                rs.next();
+                return rs.getStatement().getConnection().getMetaData().getDatabaseProductName()
+                        .equalsIgnoreCase("PostgreSQL");
+            });
+            postgres = known;
+        }
+        return known;
     }
 
     /**

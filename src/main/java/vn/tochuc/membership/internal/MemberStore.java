@@ -5,8 +5,11 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -144,14 +147,17 @@ public class MemberStore {
     }
 
     /**
-     * On PostgreSQL each typed word becomes the set of vocabulary words that contain it, and the GIN index on the
-     * name's words finds the members bearing one of each set ({@code &&}); a word contained in too many
-     * vocabulary words to help ("h", "n") is checked on the rows found instead. Elsewhere (H2, the demo) every
-     * word is a LIKE on the folded name.
+     * On PostgreSQL each typed word becomes the set of vocabulary words that contain it. With two or more such
+     * words, each pair of them becomes the set of word pairs a name may hold ({@code member_name_pairs}: "duc
+     * pham" for "pham duc"), rare keys even when both words are common; a single word goes through the index on
+     * the name's words. A word contained in too many vocabulary words to help ("h", "n") is checked on the rows
+     * found. Two typed words found inside one and the same word of a name ("ng uyen") do not match through the
+     * pairs: each typed word stands for a word of the name. Elsewhere (H2, the demo) every word is a LIKE.
      */
     private List<MemberSummary> byName(String path, List<String> parts, int limit) {
         StringBuilder where = new StringBuilder();
         var params = new MapSqlParameterSource("prefix", path + "%");
+        List<List<String>> indexed = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             String part = parts.get(i);
             List<String> words = postgres() ? vocabulary(part) : null;
@@ -159,11 +165,21 @@ public class MemberStore {
                 return List.of();
             }
             if (words != null && words.size() <= MAX_WORDS_PER_PART) {
-                where.append(" AND string_to_array(m.name_key, ' ') && CAST(:words").append(i).append(" AS text[])");
-                params.addValue("words" + i, words.toArray(String[]::new));
+                indexed.add(words);
             } else {
                 where.append(" AND m.name_key LIKE :part").append(i);
                 params.addValue("part" + i, "%" + part + "%");
+            }
+        }
+        if (indexed.size() == 1) {
+            where.append(" AND string_to_array(m.name_key, ' ') && CAST(:words AS text[])");
+            params.addValue("words", indexed.getFirst().toArray(String[]::new));
+        }
+        for (int i = 0; i < indexed.size(); i++) {
+            for (int j = i + 1; j < indexed.size(); j++) {
+                where.append(" AND member_name_pairs(m.name_key) && CAST(:pairs").append(i).append('_').append(j)
+                        .append(" AS text[])");
+                params.addValue("pairs" + i + "_" + j, pairs(indexed.get(i), indexed.get(j)));
             }
         }
         return jdbc.sql(SUMMARY.formatted("m.status", "m.organization_id") + """
@@ -171,6 +187,17 @@ public class MemberStore {
                 WHERE d.path LIKE :prefix%s
                 FETCH FIRST %d ROWS ONLY""".formatted(where, limit))
                 .paramSource(params).query(MemberStore::summary).list();
+    }
+
+    /** Every unordered pair of a word of {@code a} and a word of {@code b}, as member_name_pairs spells it. */
+    private static String[] pairs(List<String> a, List<String> b) {
+        Set<String> pairs = new TreeSet<>();
+        for (String x : a) {
+            for (String y : b) {
+                pairs.add(x.compareTo(y) <= 0 ? x + " " + y : y + " " + x);
+            }
+        }
+        return pairs.toArray(String[]::new);
     }
 
     /** A typed word matching more vocabulary words than this is checked on the rows instead of through the index. */

@@ -4,5 +4,6 @@
  * congresses whose elections are played through the election module's own services.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "organization", "access", "congress", "election", "election::counting"})
+        allowedDependencies = {"shared", "organization", "access", "congress", "election", "election::counting",
+                "membership"})
 package vn.tochuc.demo;

@@ -6,7 +6,9 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -14,7 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.tochuc.membership.internal.MemberStore;
 import vn.tochuc.organization.OrganizationPaths;
 import vn.tochuc.organization.Organizations;
-import vn.tochuc.organization.TreeNode;
 import vn.tochuc.shared.Actor;
 import vn.tochuc.shared.Actors;
 import vn.tochuc.shared.Conflict;
@@ -153,7 +154,8 @@ public class Members {
         List<String> parts = folded.isEmpty() ? List.of() : Arrays.stream(folded.split(" ")).limit(6).toList();
         String digits = text.replaceAll("[\\s.]", "");
         String citizenId = actor.can(Permission.SENSITIVE_READ) && digits.matches("\\d{12}") ? digits : null;
-        List<MemberSummary> found = new ArrayList<>(store.search(actor.scopePath(), parts, text, citizenId, 1000));
+        List<MemberSummary> found = new ArrayList<>(store.search(actor.scopePath(), parts, text, citizenId,
+                Math.max(limit, 1)));
         found.sort(NAME_ORDER);
         return found.subList(0, Math.min(found.size(), Math.max(limit, 1)));
     }
@@ -161,23 +163,40 @@ public class Members {
     /** The members (probationary and official) of the subtree of {@code organizationId} on {@code day}. */
     @Transactional(readOnly = true)
     public List<MemberSummary> asOf(long organizationId, LocalDate day) {
-        List<Long> ids = organizations.tree(organizationId, day).stream().map(TreeNode::id).toList();
-        List<MemberSummary> members = new ArrayList<>(store.asOf(ids, day));
-        members.sort(NAME_ORDER);
-        return members;
+        return inNameOrder(store.asOf(organizations.getAsOf(organizationId, day).path(), day));
+    }
+
+    /**
+     * The members in Vietnamese name order. A province lists some 150,000 members but far fewer distinct names,
+     * and comparing two names splits both into parts: the distinct names are sorted once and the members follow
+     * their name's rank (ties keep the query's order, as a stable sort would).
+     */
+    static List<MemberSummary> inNameOrder(List<MemberSummary> members) {
+        Map<String, Integer> rank = new HashMap<>();
+        for (MemberSummary m : members) {
+            rank.put(m.fullName(), 0);
+        }
+        List<String> names = new ArrayList<>(rank.keySet());
+        names.sort(VietnameseText.personalNameOrder());
+        for (int i = 0; i < names.size(); i++) {
+            rank.put(names.get(i), i);
+        }
+        List<MemberSummary> sorted = new ArrayList<>(members);
+        sorted.sort(Comparator.comparingInt(m -> rank.get(m.fullName())));
+        return sorted;
     }
 
     /** How many members the subtree of {@code organizationId} held on {@code day}. */
     @Transactional(readOnly = true)
     public long countAsOf(long organizationId, LocalDate day) {
-        return store.countAsOf(organizations.tree(organizationId, day).stream().map(TreeNode::id).toList(), day);
+        return store.countAsOf(organizations.getAsOf(organizationId, day).path(), day);
     }
 
     /** How many members were filed in {@code organizationId} itself on {@code day}. */
     @Transactional(readOnly = true)
     public long countDirectlyIn(long organizationId, LocalDate day) {
         organizations.getAsOf(organizationId, day);
-        return store.countAsOf(List.of(organizationId), day);
+        return store.countDirectlyIn(organizationId, day);
     }
 
     public LocalDate today() {

@@ -122,6 +122,21 @@ class MemberHistoriesTest {
     }
 
     @Test
+    void loadedMembersAreFoundByAnyPartOfTheirNames() {
+        String tag = "Sáu " + TestOrganizations.next();
+        as(clerk, () -> histories.load(lives(tag).iterator(), "Nạp hồ sơ để tìm"));
+        as(clerk, () -> {
+            assertThat(members.search("nguyen thi h", 50)).extracting(MemberSummary::fullName)
+                    .containsExactly("Nguyễn Thị Hoa " + tag);
+            assertThat(members.search("uyen HOA", 50)).extracting(MemberSummary::fullName)
+                    .containsExactly("Nguyễn Thị Hoa " + tag);
+            assertThat(members.search("van", 50)).extracting(MemberSummary::fullName)
+                    .contains("Lò Văn Bình " + tag, "Trần Văn Nam " + tag);
+            assertThat(members.search("nguyen thi hoax", 50)).isEmpty();
+        });
+    }
+
+    @Test
     void checkTellsTheStateAHistoryLeadsToWithoutWritingIt() {
         History h = lives("Ba " + TestOrganizations.next()).get(1);
         MemberState state = as(clerk, () -> histories.check(h));

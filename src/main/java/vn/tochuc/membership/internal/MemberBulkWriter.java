@@ -9,6 +9,8 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -59,6 +61,7 @@ public class MemberBulkWriter {
         }
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
+            rememberWords(connection, chunk);
             if (connection.isWrapperFor(PGConnection.class)) {
                 return copy(connection, chunk, recordedBy, recordedAt);
             }
@@ -82,6 +85,26 @@ public class MemberBulkWriter {
         }
         RuntimeException translated = new SQLStateSQLExceptionTranslator().translate("bulk member write", null, e);
         return translated != null ? translated : new IllegalStateException("bulk member write failed", e);
+    }
+
+    /** The search vocabulary (see MemberStore#rememberWords): the chunk's distinct name words, one batch. */
+    private static void rememberWords(Connection connection, List<Entry> chunk) throws SQLException {
+        Set<String> words = new TreeSet<>();
+        for (Entry entry : chunk) {
+            for (String word : entry.nameKey().split(" ")) {
+                if (!word.isEmpty()) {
+                    words.add(word);
+                }
+            }
+        }
+        try (PreparedStatement st = connection.prepareStatement(
+                "INSERT INTO member_name_word (word) VALUES (?) ON CONFLICT DO NOTHING")) {
+            for (String word : words) {
+                st.setString(1, word);
+                st.addBatch();
+            }
+            st.executeBatch();
+        }
     }
 
     // ---- PostgreSQL: COPY ----

@@ -4,8 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,6 +40,7 @@ public class MemberStore {
               FROM member m""";
 
     private final JdbcClient jdbc;
+    private volatile Boolean postgres;
 
     public MemberStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -69,10 +74,12 @@ public class MemberStore {
                     :citizenId, :education, :qualification, :title, :degree, :theory, :occupation, :card, :dossier,
                     :status, :org, :host, :exempt, :decision, :ceremony, :official, :left, :readmissions)""")
                 .paramSource(stateParams(recordParams(r, nameKey), s)).update(keys, "id");
+        rememberWords(nameKey);
         return keys.getKey().longValue();
     }
 
     public boolean updateRecord(long id, int version, MemberRecord r, String nameKey) {
+        rememberWords(nameKey);
         return jdbc.sql("""
                 UPDATE member SET full_name = :fullName, name_key = :nameKey, sex = :sex, birth_date = :birthDate,
                     birth_year_only = :yearOnly, birth_place = :birthPlace, home_town = :homeTown, ethnicity = :ethnicity,
@@ -126,49 +133,156 @@ public class MemberStore {
     }
 
     /**
-     * Members filed under {@code path} whose folded name holds every one of {@code nameParts} (in any place), or
-     * whose card, dossier or citizen ID number matches exactly.
+     * Members filed under {@code path} whose folded name holds every one of {@code nameParts} (each inside one of
+     * its words, in any order), or whose card, dossier or citizen ID number matches exactly; at most
+     * {@code limit} of each kind.
      */
     public List<MemberSummary> search(String path, List<String> nameParts, String number, String citizenId, int limit) {
-        StringBuilder name = new StringBuilder(nameParts.isEmpty() ? "1 = 0" : "1 = 1");
-        var params = new MapSqlParameterSource();
-        for (int i = 0; i < nameParts.size(); i++) {
-            name.append(" AND m.name_key LIKE :part").append(i);
-            params.addValue("part" + i, "%" + nameParts.get(i) + "%");
+        Map<Long, MemberSummary> found = new LinkedHashMap<>();
+        if (number != null || citizenId != null) {
+            String citizen = citizenId == null ? "" : " OR m.citizen_id = :citizenId";
+            jdbc.sql(SUMMARY.formatted("m.status", "m.organization_id") + """
+                     JOIN organization_directory d ON d.id = m.organization_id
+                    WHERE d.path LIKE :prefix AND (m.card_number = :number OR m.dossier_number = :number%s)
+                    FETCH FIRST %d ROWS ONLY""".formatted(citizen, limit))
+                    .param("prefix", path + "%").param("number", number).param("citizenId", citizenId)
+                    .query(MemberStore::summary).list().forEach(s -> found.put(s.id(), s));
         }
-        String numbers = number == null ? "" : " OR m.card_number = :number OR m.dossier_number = :number";
-        String citizen = citizenId == null ? "" : " OR m.citizen_id = :citizenId";
-        params.addValue("prefix", path + "%").addValue("number", number).addValue("citizenId", citizenId);
+        if (!nameParts.isEmpty()) {
+            byName(path, nameParts, limit).forEach(s -> found.putIfAbsent(s.id(), s));
+        }
+        return List.copyOf(found.values());
+    }
+
+    /**
+     * On PostgreSQL each typed word becomes the set of vocabulary words that contain it. With two or more such
+     * words, each pair of them becomes the set of word pairs a name may hold ({@code member_name_pairs}: "duc
+     * pham" for "pham duc"), rare keys even when both words are common; a single word goes through the index on
+     * the name's words. A word contained in too many vocabulary words to help ("h", "n") is checked on the rows
+     * found. Two typed words found inside one and the same word of a name ("ng uyen") do not match through the
+     * pairs: each typed word stands for a word of the name. Elsewhere (H2, the demo) every word is a LIKE.
+     */
+    private List<MemberSummary> byName(String path, List<String> parts, int limit) {
+        StringBuilder where = new StringBuilder();
+        var params = new MapSqlParameterSource("prefix", path + "%");
+        List<List<String>> indexed = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            String part = parts.get(i);
+            List<String> words = postgres() ? vocabulary(part) : null;
+            if (words != null && words.isEmpty()) {
+                return List.of();
+            }
+            if (words != null && words.size() <= MAX_WORDS_PER_PART) {
+                indexed.add(words);
+            } else {
+                where.append(" AND m.name_key LIKE :part").append(i);
+                params.addValue("part" + i, "%" + part + "%");
+            }
+        }
+        if (indexed.size() == 1) {
+            where.append(" AND string_to_array(m.name_key, ' ') && CAST(:words AS text[])");
+            params.addValue("words", indexed.getFirst().toArray(String[]::new));
+        }
+        for (int i = 0; i < indexed.size(); i++) {
+            for (int j = i + 1; j < indexed.size(); j++) {
+                where.append(" AND member_name_pairs(m.name_key) && CAST(:pairs").append(i).append('_').append(j)
+                        .append(" AS text[])");
+                params.addValue("pairs" + i + "_" + j, pairs(indexed.get(i), indexed.get(j)));
+            }
+        }
         return jdbc.sql(SUMMARY.formatted("m.status", "m.organization_id") + """
                  JOIN organization_directory d ON d.id = m.organization_id
-                WHERE d.path LIKE :prefix AND ((%s)%s%s)
-                FETCH FIRST %d ROWS ONLY""".formatted(name, numbers, citizen, limit))
+                WHERE d.path LIKE :prefix%s
+                FETCH FIRST %d ROWS ONLY""".formatted(where, limit))
                 .paramSource(params).query(MemberStore::summary).list();
     }
 
-    /** Members whose last event on or before {@code day} leaves them a member of one of {@code organizations}. */
-    public List<MemberSummary> asOf(Collection<Long> organizations, LocalDate day) {
-        if (organizations.isEmpty()) {
-            return List.of();
+    /** Every unordered pair of a word of {@code a} and a word of {@code b}, as member_name_pairs spells it. */
+    private static String[] pairs(List<String> a, List<String> b) {
+        Set<String> pairs = new TreeSet<>();
+        for (String x : a) {
+            for (String y : b) {
+                pairs.add(x.compareTo(y) <= 0 ? x + " " + y : y + " " + x);
+            }
         }
-        return jdbc.sql(SUMMARY.formatted("e.status_after", "e.organization_after") + """
-                 JOIN member_event e ON e.member_id = m.id
-                 JOIN organization_directory d ON d.id = e.organization_after
-                WHERE e.organization_after IN (:orgs) AND e.status_after IN ('PROBATIONARY', 'OFFICIAL')
-                  AND e.seq = (SELECT MAX(x.seq) FROM member_event x WHERE x.member_id = m.id AND x.effective_on <= :day)""")
-                .param("orgs", organizations).param("day", day).query(MemberStore::summary).list();
+        return pairs.toArray(String[]::new);
+    }
+
+    /** A typed word matching more vocabulary words than this is checked on the rows instead of through the index. */
+    static final int MAX_WORDS_PER_PART = 60;
+
+    /** The vocabulary words that contain {@code part}; one more than the maximum when there are too many. */
+    private List<String> vocabulary(String part) {
+        return jdbc.sql("SELECT word FROM member_name_word WHERE word LIKE :part FETCH FIRST "
+                        + (MAX_WORDS_PER_PART + 1) + " ROWS ONLY")
+                .param("part", "%" + part + "%").query(String.class).list();
+    }
+
+    /** Keeps every word of a folded name in the search vocabulary (the bulk writer does the same per chunk). */
+    public void rememberWords(String nameKey) {
+        for (String word : nameKey.split(" ")) {
+            if (!word.isEmpty()) {
+                jdbc.sql("INSERT INTO member_name_word (word) VALUES (:word) ON CONFLICT DO NOTHING")
+                        .param("word", word).update();
+            }
+        }
+    }
+
+    private boolean postgres() {
+        Boolean known = postgres;
+        if (known == null) {
+            known = jdbc.sql("SELECT 1").query((java.sql.ResultSet rs) -> {
+                rs.next();
+                return rs.getStatement().getConnection().getMetaData().getDatabaseProductName()
+                        .equalsIgnoreCase("PostgreSQL");
+            });
+            postgres = known;
+        }
+        return known;
+    }
+
+    /**
+     * The events that were a member's last on or before {@code day} and left the member probationary or official in
+     * an organisation whose path on that day starts with {@code :prefix}. The organisation versions valid on the day
+     * give the subtree as it stood then (a cell that moved with a merger is counted where it sat); "last" is "no
+     * later event of the same member on or before the day", which PostgreSQL runs as an anti-join on
+     * (member_id, seq) and H2 as a probe per row.
+     */
+    private static final String LAST_EVENTS_UNDER = """
+              FROM organization_version v
+              JOIN member_event e ON e.organization_after = v.organization_id%s
+             WHERE v.path LIKE :prefix AND v.valid_from <= :day AND (v.valid_to IS NULL OR v.valid_to > :day)
+               AND e.effective_on <= :day AND e.status_after IN ('PROBATIONARY', 'OFFICIAL')
+               AND NOT EXISTS (SELECT 1 FROM member_event x
+                                WHERE x.member_id = e.member_id AND x.seq > e.seq AND x.effective_on <= :day)""";
+
+    /** Members of the subtree whose path was {@code path} on {@code day}, as they stood that day. */
+    public List<MemberSummary> asOf(String path, LocalDate day) {
+        return jdbc.sql("""
+                SELECT m.id, m.full_name, m.sex, m.birth_date, m.birth_year_only, m.card_number,
+                       e.status_after AS status, e.organization_after AS organization_id, d.name AS organization_name
+                """ + LAST_EVENTS_UNDER.formatted("""
+
+                  JOIN member m ON m.id = e.member_id
+                  JOIN organization_directory d ON d.id = e.organization_after"""))
+                .param("prefix", path + "%").param("day", day).query(MemberStore::summary).list();
     }
 
     /** How many members {@link #asOf} would list, without reading them. */
-    public long countAsOf(Collection<Long> organizations, LocalDate day) {
-        if (organizations.isEmpty()) {
-            return 0;
-        }
+    public long countAsOf(String path, LocalDate day) {
+        return jdbc.sql("SELECT COUNT(*)" + LAST_EVENTS_UNDER.formatted("")).param("prefix", path + "%").param("day", day)
+                .query(Long.class).single();
+    }
+
+    /** How many members were filed in the organisation itself on {@code day}. */
+    public long countDirectlyIn(long organizationId, LocalDate day) {
         return jdbc.sql("""
-                SELECT COUNT(*) FROM member m JOIN member_event e ON e.member_id = m.id
-                 WHERE e.organization_after IN (:orgs) AND e.status_after IN ('PROBATIONARY', 'OFFICIAL')
-                   AND e.seq = (SELECT MAX(x.seq) FROM member_event x WHERE x.member_id = m.id AND x.effective_on <= :day)""")
-                .param("orgs", organizations).param("day", day).query(Long.class).single();
+                SELECT COUNT(*) FROM member_event e
+                 WHERE e.organization_after = :org AND e.effective_on <= :day
+                   AND e.status_after IN ('PROBATIONARY', 'OFFICIAL')
+                   AND NOT EXISTS (SELECT 1 FROM member_event x
+                                    WHERE x.member_id = e.member_id AND x.seq > e.seq AND x.effective_on <= :day)""")
+                .param("org", organizationId).param("day", day).query(Long.class).single();
     }
 
     private static MapSqlParameterSource recordParams(MemberRecord r,

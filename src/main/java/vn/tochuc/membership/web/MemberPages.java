@@ -64,11 +64,15 @@ class MemberPages {
         return "membership/list";
     }
 
+    /** Members listed for one search; when as many match, the page asks for more of the name. */
+    static final int SEARCH_LIMIT = 200;
+
     @PostMapping("/search")
     String search(@RequestParam(defaultValue = "") String q, Model model) {
         // a citizen ID is not echoed into the page (it could sit in a cache or a screenshot)
         model.addAttribute("q", q.replaceAll("[\\s.]", "").matches("\\d{12}") ? "" : q);
-        model.addAttribute("results", members.search(q, 200));
+        model.addAttribute("results", members.search(q, SEARCH_LIMIT));
+        model.addAttribute("searchLimit", SEARCH_LIMIT);
         return "membership/list";
     }
 

@@ -472,7 +472,7 @@ final class MemberPlanner {
     private static int order(LifeEvent e) {
         return switch (e.kind()) {
             case ADMISSION, READMISSION -> 0;
-            case CONVERSION -> 1;
+            case CONVERSION, CONVERSION_ON_RECORD -> 1;
             case TRANSFER, TRANSFER_IN -> 2;
             case TEMPORARY_TRANSFER -> 3;
             case EXEMPTION, DISCIPLINE -> e.discipline() == DisciplineForm.EXPULSION ? 9 : 4;

@@ -178,11 +178,11 @@ final class MemberPlanner {
      * Stays from {@code start} to {@code end} that finish in {@code last} (in force on {@code end}): from an older
      * cell when {@code last} is younger than the admission, or (sometimes) after a move between cells.
      */
-    private List<Stay> stays(Span last, LocalDate start, LocalDate end, boolean mayMove) {
+    private List<Stay> stays(Span last, LocalDate start, LocalDate end) {
         List<Stay> stays = new ArrayList<>();
         LocalDate arrival;
         if (!last.from().isAfter(start)) {
-            if (!mayMove || days(start, end) < 3 * 365 || random.nextInt(100) >= 18) {
+            if (days(start, end) < 3 * 365 || random.nextInt(100) >= 18) {
                 stays.add(new Stay(last, start));
                 return stays;
             }
@@ -246,7 +246,7 @@ final class MemberPlanner {
         if (last == null) {
             last = pick(s -> s.inForceOn(end));
         }
-        List<Stay> stays = stays(last, ceremony, end, true);
+        List<Stay> stays = stays(last, ceremony, end);
         events.add(new LifeEvent(EventKind.ADMISSION, ceremony, (long) stays.getFirst().org().key(), admission.decision(),
                 null, null, null, decisionRef(admission.decision()), null));
         for (Stay stay : stays.subList(1, stays.size())) {

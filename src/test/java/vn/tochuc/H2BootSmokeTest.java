@@ -100,6 +100,26 @@ class H2BootSmokeTest {
     }
 
     @Test
+    void theDemoMembersAreListedForTheSchoolsClerk() throws Exception {
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM member WHERE status IN ('PROBATIONARY', 'OFFICIAL')")
+                .query(Long.class).single()).isEqualTo(27_350);
+        String path = jdbc.sql("""
+                SELECT d.path FROM app_user u JOIN organization_directory d ON d.id = u.scope_org_id
+                 WHERE u.username = 'coso1'""").query(String.class).single();
+        List<String> names = jdbc.sql("""
+                SELECT m.full_name FROM member m JOIN organization_directory d ON d.id = m.organization_id
+                 WHERE d.path LIKE :prefix AND m.status IN ('PROBATIONARY', 'OFFICIAL')""")
+                .param("prefix", path + "%").query(String.class).list();
+        assertThat(names).isNotEmpty();
+        var session = mvc.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders
+                .formLogin("/login").user("coso1").password(PASSWORD)).andReturn().getRequest().getSession();
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/members")
+                .session((org.springframework.mock.web.MockHttpSession) session)).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains(names);
+    }
+
+    @Test
     void healthIsUpAndOpenWithoutSigningIn() throws Exception {
         mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
     }

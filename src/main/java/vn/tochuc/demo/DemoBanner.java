@@ -20,7 +20,9 @@ final class DemoBanner {
         StringBuilder out = new StringBuilder();
         out.append('\n').append(LINE).append('\n')
                 .append("  Tổ Chức — đã tạo tỉnh mẫu Sơn Lâm / demo province Sơn Lâm created\n")
-                .append("  Mở / Open:  ").append(url).append("\n\n")
+                .append("  Mở / Open:  ").append(url).append('\n')
+                .append(String.format("  Đảng viên / Members:  %,d (lịch sử từ năm 1965 / with their histories since 1965)%n%n",
+                        MemberPlanner.MEMBERS).replace(',', '.'))
                 .append("  Tài khoản / Accounts:\n");
         for (DemoAccounts.Account account : DemoAccounts.ACCOUNTS) {
             out.append(String.format("    %-10s  %-38s  %-18s  %s%n", account.username(), label(account.role()),

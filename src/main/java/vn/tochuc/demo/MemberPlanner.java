@@ -178,11 +178,11 @@ final class MemberPlanner {
      * Stays from {@code start} to {@code end} that finish in {@code last} (in force on {@code end}): from an older
      * cell when {@code last} is younger than the admission, or (sometimes) after a move between cells.
      */
-    private List<Stay> stays(Span last, LocalDate start, LocalDate end, boolean mayMove) {
+    private List<Stay> stays(Span last, LocalDate start, LocalDate end) {
         List<Stay> stays = new ArrayList<>();
         LocalDate arrival;
         if (!last.from().isAfter(start)) {
-            if (!mayMove || days(start, end) < 3 * 365 || random.nextInt(100) >= 18) {
+            if (days(start, end) < 3 * 365 || random.nextInt(100) >= 18) {
                 stays.add(new Stay(last, start));
                 return stays;
             }
@@ -237,11 +237,16 @@ final class MemberPlanner {
         if (conversion != null && (conversion.isAfter(end) || leaving != null && leaving.failedProbation())) {
             conversion = null;
         }
-        Span last = pick(s -> s.inForceOn(end) && (!retired || s.residential()));
+        // most members stay in the cell that admitted them, where it still exists
+        Span last = random.nextInt(100) < 80 ? pick(s -> s.inForceOn(ceremony) && s.inForceOn(end)
+                && (!retired || s.residential())) : null;
+        if (last == null) {
+            last = pick(s -> s.inForceOn(end) && (!retired || s.residential()));
+        }
         if (last == null) {
             last = pick(s -> s.inForceOn(end));
         }
-        List<Stay> stays = stays(last, ceremony, end, true);
+        List<Stay> stays = stays(last, ceremony, end);
         events.add(new LifeEvent(EventKind.ADMISSION, ceremony, (long) stays.getFirst().org().key(), admission.decision(),
                 null, null, null, decisionRef(admission.decision()), null));
         for (Stay stay : stays.subList(1, stays.size())) {
@@ -308,10 +313,8 @@ final class MemberPlanner {
         } else {
             int[] band = ADMISSION_AGES.draw(random);
             LocalDate at = born.plusYears(band[0] + random.nextInt(band[1] - band[0] + 1)).plusDays(random.nextInt(365));
-            ceremony = min(max(at, floor), lastConvertible);
-            if (ceremony.isBefore(floor)) {
-                ceremony = floor;
-            }
+            // too young for the age drawn: admitted some day between coming of age and the last convertible day
+            ceremony = at.isAfter(lastConvertible) ? between(floor, lastConvertible) : max(at, floor);
         }
         int wait = random.nextInt(100) < 3 ? 45 + random.nextInt(30) : 7 + random.nextInt(28);
         return new Admission(ceremony.minusDays(wait), ceremony, probationary);

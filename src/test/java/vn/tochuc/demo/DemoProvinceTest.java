@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tochuc.access.ActingAs;
 import vn.tochuc.access.Role;
 import vn.tochuc.access.SystemTasks;
@@ -36,6 +37,9 @@ import vn.tochuc.election.Elections;
 import vn.tochuc.election.EntryLog;
 import vn.tochuc.election.counting.InvalidReason;
 import vn.tochuc.election.counting.TallyResult;
+import vn.tochuc.membership.LifecycleRules;
+import vn.tochuc.membership.MemberSummary;
+import vn.tochuc.membership.Members;
 import vn.tochuc.organization.Lineage;
 import vn.tochuc.organization.OrganizationType;
 import vn.tochuc.organization.OrganizationView;
@@ -47,7 +51,8 @@ import vn.tochuc.organization.TreeNode;
  * the 2025 reorganisation (QĐ 294-QĐ/TW: no district level from 01/07/2025, communes directly under the
  * province), the press sizes (595 grassroots organisations, 1,719 cells), the demo accounts, and the two
  * congresses: the commune of Mường Khoa's, held, with its executive committee elected and published, and
- * the ward of Tô Hiệu's agencies', whose ballots are still being entered.
+ * the ward of Tô Hiệu's agencies', whose ballots are still being entered; and the province's 27,350 members
+ * with their histories.
  */
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:demo;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
@@ -64,6 +69,8 @@ class DemoProvinceTest {
     @Autowired Counting counting;
     @Autowired ElectionResults results;
     @Autowired ActingAs acting;
+    @Autowired Members members;
+    @Autowired JdbcClient jdbc;
 
     @Test
     void theSameSeedDrawsTheSameProvinceAndAnotherSeedAnother() {
@@ -204,6 +211,82 @@ class DemoProvinceTest {
     }
 
     @Test
+    void theProvinceHasExactly27350MembersTodayAndFewerBeforeTheReform() {
+        system(() -> {
+            long province = province().id();
+            assertThat(members.countAsOf(province, members.today())).isEqualTo(27_350);
+            long before = members.countAsOf(province, BEFORE_REFORM);
+            assertThat(before).isBetween(25_000L, 28_000L);
+            assertThat(members.countAsOf(province, LocalDate.of(1970, 1, 1))).isPositive().isLessThan(before);
+            long communes = organizations.children(province, members.today()).stream()
+                    .mapToLong(c -> members.countAsOf(c.id(), members.today())).sum();
+            assertThat(communes).isEqualTo(27_350);
+        });
+    }
+
+    @Test
+    void theMembersAreAMountainousProvincesWithKinhFamilyNamesInTheirRealShares() {
+        List<String[]> rows = jdbc.sql("SELECT ethnicity, full_name FROM member WHERE status IN ('PROBATIONARY', 'OFFICIAL')")
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+        assertThat(rows).hasSize(27_350);
+        Map<String, Long> groups = rows.stream().collect(Collectors.groupingBy(r -> r[0], Collectors.counting()));
+        assertThat(groups.get("Kinh") / 27_350.0).isBetween(0.42, 0.48);
+        assertThat(groups.get("Tày") / 27_350.0).isBetween(0.16, 0.22);
+        assertThat(groups.get("Mông") / 27_350.0).isBetween(0.10, 0.14);
+        assertThat(groups.get("Dao") / 27_350.0).isBetween(0.08, 0.12);
+        assertThat(groups).containsKeys("Nùng", "Thái", "Sán Chay");
+        List<String> kinh = rows.stream().filter(r -> r[0].equals("Kinh")).map(r -> r[1].split(" ")[0]).toList();
+        assertThat(kinh.stream().filter("Nguyễn"::equals).count() / (double) kinh.size()).isBetween(0.35, 0.41);
+        assertThat(kinh.stream().filter("Trần"::equals).count() / (double) kinh.size()).isBetween(0.09, 0.13);
+        assertThat(kinh.stream().filter("Lê"::equals).count() / (double) kinh.size()).isBetween(0.08, 0.11);
+        long women = jdbc.sql("SELECT COUNT(*) FROM member WHERE sex = 'FEMALE' AND status IN ('PROBATIONARY', 'OFFICIAL')")
+                .query(Long.class).single();
+        assertThat(women / 27_350.0).isBetween(0.32, 0.38);
+    }
+
+    @Test
+    void someAreDueForConversionSomeTransferredOutExemptedOrDeceased() {
+        LocalDate today = members.today();
+        List<LocalDate> probation = jdbc.sql("SELECT ceremony_on FROM member WHERE status = 'PROBATIONARY'")
+                .query(LocalDate.class).list();
+        LocalDate soon = today.plusDays(30);
+        assertThat(probation.stream().map(c -> c.plus(LifecycleRules.DEFAULT.probation()))
+                .filter(due -> !due.isBefore(today) && !due.isAfter(soon)).count()).isBetween(10L, 200L);
+        assertThat(probation.stream().map(c -> c.plus(LifecycleRules.DEFAULT.probation()))
+                .filter(due -> due.isBefore(today)).count()).isPositive();
+        Map<String, Long> statuses = jdbc.sql("SELECT status, COUNT(*) FROM member GROUP BY status")
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        assertThat(statuses.get("TRANSFERRED_OUT")).isPositive();
+        assertThat(statuses.get("DECEASED")).isGreaterThan(100);
+        assertThat(statuses.get("REMOVED")).isPositive();
+        long recentlyOut = jdbc.sql("""
+                SELECT COUNT(*) FROM member_event WHERE kind = 'TRANSFER_OUT' AND effective_on > :since
+                   AND effective_on < :sent""").param("since", today.minusDays(120)).param("sent", today.minusDays(44))
+                .query(Long.class).single();
+        assertThat(recentlyOut).isPositive();
+        long exempt = jdbc.sql("SELECT COUNT(*) FROM member WHERE exempt AND status IN ('PROBATIONARY', 'OFFICIAL')")
+                .query(Long.class).single();
+        assertThat(exempt).isGreaterThan(300);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM member WHERE host_organization_id IS NOT NULL").query(Long.class)
+                .single()).isPositive();
+    }
+
+    @Test
+    void aClerkFindsTheMembersOfTheirOwnOrganisationOnly() {
+        long school = system(() -> account("coso1").scopeOrganizationId());
+        List<MemberSummary> found = acting.as("coso1", () -> members.search("thi", 500));
+        long inSchool = system(() -> members.countAsOf(school, members.today()));
+        assertThat(inSchool).isPositive();
+        List<Long> subtree = system(() -> organizations.tree(school, members.today()).stream().map(TreeNode::id)
+                .toList());
+        assertThat(found).allSatisfy(m -> assertThat(subtree).contains(m.organizationId()));
+        long commune = system(() -> account("xa1").scopeOrganizationId());
+        long id = system(() -> members.asOf(commune, members.today()).getFirst().id());
+        assertThat(acting.as("xa1", () -> members.history(id))).isNotEmpty();
+    }
+
+    @Test
     void theCommuneHeldItsCongressAndPublishedTheExecutiveCommitteeElection() {
         CongressView congress = congressOf("xa1");
         assertThat(congress.kind()).isEqualTo(CongressKind.DELEGATES);
@@ -296,6 +379,10 @@ class DemoProvinceTest {
 
     private static void system(Runnable check) {
         SystemTasks.run(check);
+    }
+
+    private static <T> T system(java.util.function.Supplier<T> work) {
+        return SystemTasks.run(work);
     }
 
     private static List<String> names(ProvincePlan plan) {

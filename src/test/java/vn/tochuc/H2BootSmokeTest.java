@@ -116,7 +116,13 @@ class H2BootSmokeTest {
         String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/members")
                 .session((org.springframework.mock.web.MockHttpSession) session)).andReturn().getResponse()
                 .getContentAsString();
-        assertThat(page).contains(names);
+        assertThat(page).contains("Tổng số: " + java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("vi"))
+                .format(names.size()));
+        if (names.size() <= 100) {
+            assertThat(page).contains(names).doesNotContain("id=\"pager\"");
+        } else {
+            assertThat(page).contains("id=\"pager\"", "Trang 1/" + (names.size() + 99) / 100);
+        }
     }
 
     @Test

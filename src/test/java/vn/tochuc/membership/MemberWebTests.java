@@ -11,6 +11,7 @@ import static vn.tochuc.organization.OrganizationType.COMMUNE;
 import static vn.tochuc.organization.OrganizationType.GRASSROOTS_CELL;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +38,7 @@ class MemberWebTests {
     @Autowired TestUsers users;
     @Autowired Members members;
     @Autowired JdbcClient jdbc;
+    @Autowired MemberHistories histories;
 
     MockMvc mvc;
     long commune;
@@ -85,6 +87,27 @@ class MemberWebTests {
             members.update(hoa, view.version(), withoutBirth);
             return null;
         })).key()).isEqualTo("member.error.birthDate");
+    }
+
+    @Test
+    void aLongListIsShownAHundredAtATimeWithTheWholeCount() throws Exception {
+        LocalDate ceremony = LocalDate.of(2020, 5, 19);
+        List<MemberHistories.History> more = new java.util.ArrayList<>();
+        for (int i = 1; i <= 150; i++) {
+            more.add(new MemberHistories.History(TestMembers.record("Lò Văn Páo " + i, Sex.MALE, 1980),
+                    List.of(LifeEvent.admission(cell, ceremony.minusDays(10), ceremony))));
+        }
+        TestUsers.as(clerk, () -> histories.load(more.iterator(), "Nạp thử"));
+        String first = call(get("/members?organizationId=" + commune), clerk).getContentAsString();
+        assertThat(first).contains("Tổng số: 151", "Trang 1/2", "id=\"page-next\"").doesNotContain("page-previous");
+        assertThat(memberLinks(first)).isEqualTo(100);
+        String second = call(get("/members?organizationId=" + commune + "&page=2"), clerk).getContentAsString();
+        assertThat(second).contains("Tổng số: 151", "Trang 2/2", "id=\"page-previous\"").doesNotContain("page-next");
+        assertThat(memberLinks(second)).isEqualTo(51);
+    }
+
+    private static long memberLinks(String page) {
+        return java.util.regex.Pattern.compile("href=\"/members/\\d+\"").matcher(page).results().count();
     }
 
     @Test

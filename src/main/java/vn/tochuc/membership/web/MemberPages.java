@@ -50,15 +50,23 @@ class MemberPages {
         this.messages = messages;
     }
 
+    /** Members shown per page of an organisation's list; the counts and the export cover the whole list. */
+    static final int PAGE_SIZE = 100;
+
     @GetMapping
     String list(@RequestParam(required = false) Long organizationId, @RequestParam(required = false) String day,
-            Model model) {
+            @RequestParam(defaultValue = "1") int page, Model model) {
         long id = organizationId == null ? organizations.scopeRoot().id() : organizationId;
         LocalDate asOf = day == null || day.isBlank() ? members.today() : DateFormats.parse("day", day);
         List<MemberSummary> list = members.asOf(id, asOf);
+        int pages = Math.max(1, (list.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int current = Math.min(Math.max(page, 1), pages);
         model.addAttribute("org", organizations.getAsOf(id, asOf));
         model.addAttribute("day", asOf);
-        model.addAttribute("members", list);
+        model.addAttribute("members", list.subList((current - 1) * PAGE_SIZE, Math.min(list.size(), current * PAGE_SIZE)));
+        model.addAttribute("total", list.size());
+        model.addAttribute("page", current);
+        model.addAttribute("pages", pages);
         model.addAttribute("probationary", list.stream().filter(m -> m.status() == MemberStatus.PROBATIONARY).count());
         model.addAttribute("q", "");
         return "membership/list";

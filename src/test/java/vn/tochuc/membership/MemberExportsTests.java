@@ -47,6 +47,7 @@ class MemberExportsTests {
     @Autowired MemberExports exports;
     @Autowired Organizations organizations;
     @Autowired JdbcClient jdbc;
+    @Autowired vn.tochuc.membership.importing.MemberImports imports;
 
     long commune;
     long cell;
@@ -233,6 +234,25 @@ class MemberExportsTests {
         DomainException refusal = refused(DomainException.class, () -> ExportFormat.parse("pdf"));
         assertThat(refusal.key()).isEqualTo("member.error.exportFormat");
         assertThat(ExportFormat.parse(" XLSX ")).isEqualTo(ExportFormat.XLSX);
+    }
+
+    /**
+     * An exported file goes back through the import unchanged: dates, year-only births, Nam/Nữ, the apostrophe
+     * before formula-like values and the informational columns are all understood, so the only problems are
+     * that these very members are already in the register.
+     */
+    @Test
+    void anExportedFileImportsAgainWithOnlyTheRegisterDuplicatesReported() {
+        for (ExportFormat format : ExportFormat.values()) {
+            var status = vn.tochuc.membership.importing.ImportFiles.validate(imports, clerk,
+                    "xuat." + format.name().toLowerCase(java.util.Locale.ROOT), export(clerk, format));
+            assertThat(status.report().fileProblems()).as(format.name()).isEmpty();
+            assertThat(status.report().rows()).as(format.name()).isEqualTo(2);
+            assertThat(status.report().problems()).as(format.name()).isNotEmpty()
+                    .allSatisfy(p -> assertThat(p.key()).isIn("import.row.citizenIdInRegister",
+                            "import.row.cardInRegister", "import.row.personInRegister"));
+            assertThat(status.report().conversionCount()).as(format.name()).isZero();
+        }
     }
 
     private byte[] export(SignedInUser user, ExportFormat format) {

@@ -167,7 +167,8 @@ public class MemberImports {
             reading.executeWithoutResult(tx -> {
                 // read-only; the registry's refusals mark the transaction for rollback, so it ends in one anyway
                 tx.setRollbackOnly();
-                try (ImportPass pass = pass(job, histories::check)) {
+                MemberHistories.Checker checker = histories.checker();
+                try (ImportPass pass = pass(job, checker::check)) {
                     report.file(pass.fileProblems());
                     if (pass.fileProblems().isEmpty()) {
                         for (var chunk = pass.nextChunk(); !chunk.isEmpty(); chunk = pass.nextChunk()) {

@@ -69,7 +69,7 @@ public class MemberHistories {
     public MemberState check(History history) {
         Actor actor = actors.current();
         requireWriter(actor);
-        return checked(history, new Scope(actor, null)).states().getLast();
+        return checked(history, new Scope(actor, null)).states.getLast();
     }
 
     /**
@@ -96,7 +96,7 @@ public class MemberHistories {
 
         /** The state a history leads to, or the same DomainException as {@link MemberHistories#check(History)}. */
         public MemberState check(History history) {
-            return checked(history, scope).states().getLast();
+            return checked(history, scope).states.getLast();
         }
     }
 
@@ -116,7 +116,9 @@ public class MemberHistories {
         long firstId = 0;
         long lastId = 0;
         while (histories.hasNext()) {
-            MemberBulkWriter.Entry entry = checked(histories.next(), scope);
+            Checked c = checked(histories.next(), scope);
+            MemberBulkWriter.Entry entry = new MemberBulkWriter.Entry(c.record, VietnameseText.fold(
+                    c.record.fullName()), c.events, c.states);
             String citizenId = entry.record().citizenId();
             if (citizenId != null && !seen.add(citizenId)) {
                 throw new DomainException("citizenId", "member.error.citizenIdTaken");
@@ -144,7 +146,11 @@ public class MemberHistories {
         actor.require(Permission.MEMBER_WRITE, actor.scopePath());
     }
 
-    private MemberBulkWriter.Entry checked(History history, Scope scope) {
+    /** A history as checked: its record and events normalised, the state after each event. */
+    private record Checked(MemberRecord record, List<LifeEvent> events, List<MemberState> states) {
+    }
+
+    private Checked checked(History history, Scope scope) {
         if (history == null || history.events() == null || history.events().isEmpty()) {
             throw new DomainException("kind", "member.error.notAdmitted");
         }
@@ -167,7 +173,7 @@ public class MemberHistories {
                 scope.requireInForce(state.hostOrganizationId());
             }
         }
-        return new MemberBulkWriter.Entry(record, VietnameseText.fold(record.fullName()), events, states);
+        return new Checked(record, events, states);
     }
 
     /**

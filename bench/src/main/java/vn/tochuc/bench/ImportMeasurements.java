@@ -157,28 +157,12 @@ final class ImportMeasurements {
         LifeEvent admission = h.events().getFirst();
         return switch (column) {
             case ROW_NUMBER -> Integer.toString(number);
-            case FULL_NAME -> r.fullName();
             case SEX -> r.sex() == Sex.MALE ? "Nam" : "Nữ";
-            case BIRTH_DATE -> r.birthDate() == null ? null : Boolean.TRUE.equals(r.birthYearOnly())
-                    ? Integer.toString(r.birthDate().getYear()) : DateFormats.format(r.birthDate());
-            case BIRTH_PLACE -> r.birthPlace();
-            case HOME_TOWN -> r.homeTown();
-            case ETHNICITY -> r.ethnicity();
-            case RELIGION -> r.religion();
-            case CITIZEN_ID -> r.citizenId();
-            case GENERAL_EDUCATION -> r.generalEducation();
-            case QUALIFICATION -> r.qualification();
-            case ACADEMIC_TITLE -> r.academicTitle();
-            case ACADEMIC_DEGREE -> r.academicDegree();
-            case POLITICAL_THEORY -> r.politicalTheory();
-            case OCCUPATION -> r.occupation();
             case ORGANIZATION_CODE -> codes.get(admission.organizationId());
             case DECISION_DATE -> DateFormats.format(admission.decisionOn());
             case CEREMONY_DATE -> DateFormats.format(admission.effectiveOn());
             case OFFICIAL_DATE -> h.events().size() > 1 ? DateFormats.format(h.events().get(1).effectiveOn()) : null;
-            case CARD_NUMBER -> r.cardNumber();
-            case DOSSIER_NUMBER -> r.dossierNumber();
-            case ORGANIZATION_NAME, STATUS -> null;
+            default -> column.recordText(r);
         };
     }
 

@@ -68,6 +68,32 @@ public enum MemberColumn {
         return informational;
     }
 
+    /**
+     * The text this column holds for one of a record's fields, as the export writes it (a birth year alone as
+     * "1985", dates dd/MM/yyyy); {@code null} for the columns that are not record fields or are labelled (sex).
+     */
+    public String recordText(MemberRecord r) {
+        return switch (this) {
+            case FULL_NAME -> r.fullName();
+            case BIRTH_DATE -> r.birthDate() == null ? null : Boolean.TRUE.equals(r.birthYearOnly())
+                    ? Integer.toString(r.birthDate().getYear()) : vn.tochuc.shared.DateFormats.format(r.birthDate());
+            case BIRTH_PLACE -> r.birthPlace();
+            case HOME_TOWN -> r.homeTown();
+            case ETHNICITY -> r.ethnicity();
+            case RELIGION -> r.religion();
+            case CITIZEN_ID -> r.citizenId();
+            case GENERAL_EDUCATION -> r.generalEducation();
+            case QUALIFICATION -> r.qualification();
+            case ACADEMIC_TITLE -> r.academicTitle();
+            case ACADEMIC_DEGREE -> r.academicDegree();
+            case POLITICAL_THEORY -> r.politicalTheory();
+            case OCCUPATION -> r.occupation();
+            case CARD_NUMBER -> r.cardNumber();
+            case DOSSIER_NUMBER -> r.dossierNumber();
+            default -> null;
+        };
+    }
+
     /** The columns in template order, without the sensitive ones when {@code withSensitive} is false. */
     public static List<MemberColumn> inOrder(boolean withSensitive) {
         return Arrays.stream(values()).filter(c -> withSensitive || !c.sensitive).toList();

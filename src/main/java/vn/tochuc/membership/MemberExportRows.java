@@ -48,29 +48,14 @@ final class MemberExportRows {
         MemberState s = row.state();
         return switch (column) {
             case ROW_NUMBER -> null;
-            case FULL_NAME -> r.fullName();
             case SEX -> labels.apply(r.sex());
-            case BIRTH_DATE -> r.birthDate() == null ? null
-                    : r.birthYearOnly() ? Integer.toString(r.birthDate().getYear()) : date(r.birthDate(), null);
-            case BIRTH_PLACE -> r.birthPlace();
-            case HOME_TOWN -> r.homeTown();
-            case ETHNICITY -> r.ethnicity();
-            case RELIGION -> r.religion();
-            case CITIZEN_ID -> r.citizenId();
-            case GENERAL_EDUCATION -> r.generalEducation();
-            case QUALIFICATION -> r.qualification();
-            case ACADEMIC_TITLE -> r.academicTitle();
-            case ACADEMIC_DEGREE -> r.academicDegree();
-            case POLITICAL_THEORY -> r.politicalTheory();
-            case OCCUPATION -> r.occupation();
             case ORGANIZATION_CODE -> code;
             case ORGANIZATION_NAME -> member.organizationName();
             case DECISION_DATE -> date(s.decisionOn(), day);
             case CEREMONY_DATE -> date(s.ceremonyOn(), day);
             case OFFICIAL_DATE -> date(s.officialOn(), day);
-            case CARD_NUMBER -> r.cardNumber();
-            case DOSSIER_NUMBER -> r.dossierNumber();
             case STATUS -> labels.apply(member.status());
+            default -> column.recordText(r);
         };
     }
 

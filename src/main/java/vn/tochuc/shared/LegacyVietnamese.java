@@ -41,9 +41,9 @@ public final class LegacyVietnamese {
         if (text == null || text.isEmpty()) {
             return Optional.empty();
         }
-        String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
-        if (!composed.equals(text)) {
-            return Optional.of(new Conversion(text, composed, Encoding.DECOMPOSED));
+        if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+            return Optional.of(new Conversion(text, Normalizer.normalize(text, Normalizer.Form.NFC),
+                    Encoding.DECOMPOSED));
         }
         if (!SingleByteText.isSingleByteBeyondAscii(text)) {
             return Optional.empty();

@@ -27,7 +27,33 @@ public final class VietnameseText {
         if (text == null) {
             return null;
         }
+        if (alreadyNormal(text)) {
+            return text;
+        }
         return SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll(" ").strip();
+    }
+
+    /**
+     * Nothing for {@link #normalize} to change: single spaces between words and no other white space (nor control
+     * character), and already NFC — always so for ASCII. The common case on imports of millions of cells.
+     */
+    private static boolean alreadyNormal(String text) {
+        int last = text.length() - 1;
+        boolean ascii = true;
+        for (int i = 0; i <= last; i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                if (i == 0 || i == last || text.charAt(i - 1) == ' ') {
+                    return false;
+                }
+            } else if (c < 0x20 || c == 0x7F || (c >= 0x80 && (Character.isWhitespace(c) || Character.isSpaceChar(c)
+                    || Character.isISOControl(c)))) {
+                return false;
+            } else if (c >= 0x80) {
+                ascii = false;
+            }
+        }
+        return ascii || Normalizer.isNormalized(text, Normalizer.Form.NFC);
     }
 
     /** The accent-insensitive search key: "Đảng ủy  Xã" → "dang uy xa". */

@@ -6,6 +6,7 @@ import static vn.tochuc.organization.OrganizationType.COMMUNE;
 import static vn.tochuc.organization.OrganizationType.GRASSROOTS_CELL;
 import static vn.tochuc.shared.Refusals.refused;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,13 +15,17 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tochuc.PostgresTest;
 import vn.tochuc.access.Role;
 import vn.tochuc.access.SignedInUser;
 import vn.tochuc.access.TestUsers;
 import vn.tochuc.membership.MemberHistories.History;
+import vn.tochuc.membership.internal.MemberBulkWriter;
+import vn.tochuc.membership.internal.OrganizationDays;
 import vn.tochuc.organization.TestOrganizations;
+import vn.tochuc.shared.Actors;
 import vn.tochuc.shared.DomainException;
 import vn.tochuc.shared.Forbidden;
 
@@ -36,6 +41,11 @@ class MemberHistoriesTest {
     @Autowired Members members;
     @Autowired MemberHistories histories;
     @Autowired JdbcClient jdbc;
+    @Autowired MemberBulkWriter writer;
+    @Autowired Actors actors;
+    @Autowired ApplicationEventPublisher publisher;
+    @Autowired Clock clock;
+    @Autowired MemberNumberRule numbers;
 
     long commune;
     long cellA;
@@ -206,6 +216,73 @@ class MemberHistoriesTest {
         History early = history("Mùa A Sử", Sex.MALE, admission(cellA, before.minusDays(10), before));
         DomainException refusal = refused(() -> as(clerk, () -> histories.check(early)));
         assertThat(refusal.key()).isEqualTo("member.error.organizationOnDay");
+    }
+
+    @Test
+    void aCheckerRefusesWhatCheckRefusesWithTheSameMessages() {
+        List<History> good = lives("Bảy " + TestOrganizations.next());
+        LocalDate c = LocalDate.of(2021, 3, 1);
+        History outside = history("Sầm Văn Xa", Sex.MALE, admission(cellA, c.minusDays(10), c),
+                LifeEvent.to(EventKind.TRANSFER, c.plusMonths(2), foreignCell));
+        LocalDate before = TestOrganizations.FOUNDED.minusYears(5);
+        History early = history("Mùa A Sử", Sex.MALE, admission(cellA, before.minusDays(10), before));
+        History nowhere = history("Giàng A Lử", Sex.MALE, admission(Long.MAX_VALUE - 7, c.minusDays(10), c));
+        History tooSoon = history("Vi Văn Sớm", Sex.MALE, admission(cellA, c.minusDays(10), c),
+                LifeEvent.conversion(c.plusMonths(11), 5, 5));
+        as(clerk, () -> {
+            MemberHistories.Checker checker = histories.checker();
+            for (History h : good) {
+                assertThat(checker.check(h)).isEqualTo(histories.check(h));
+            }
+            refused(Forbidden.class, () -> checker.check(outside));
+            refused(Forbidden.class, () -> histories.check(outside));
+            for (History bad : List.of(early, nowhere, tooSoon)) {
+                DomainException byChecker = refused(() -> checker.check(bad));
+                DomainException single = refused(() -> histories.check(bad));
+                assertThat(byChecker.key()).isEqualTo(single.key());
+                assertThat(byChecker.field()).isEqualTo(single.field());
+                assertThat(byChecker.arguments()).isEqualTo(single.arguments());
+            }
+            assertThat(refused(() -> checker.check(early)).key()).isEqualTo("member.error.organizationOnDay");
+            assertThat(refused(() -> checker.check(nowhere)).key()).isEqualTo("member.error.organization");
+            // the checker goes on after a refusal
+            assertThat(checker.check(good.getFirst()).organizationId()).isEqualTo(cellA);
+        });
+        assertThat(inCommune()).isZero();
+    }
+
+    @Test
+    void aCheckerReadsTheOrganisationsOnceHoweverManyHistoriesItChecks() {
+        int[] reads = new int[1];
+        OrganizationDays counting = new OrganizationDays(jdbc) {
+            @Override
+            public Map<Long, Known> under(String path) {
+                reads[0]++;
+                return super.under(path);
+            }
+
+            @Override
+            public Map<Long, Known> of(long id) {
+                reads[0]++;
+                return super.of(id);
+            }
+        };
+        MemberHistories counted = new MemberHistories(writer, counting, actors, publisher, clock, numbers);
+        as(clerk, () -> {
+            MemberHistories.Checker checker = counted.checker();
+            int afterOne = 0;
+            for (int round = 0; round < 40; round++) {
+                for (History h : lives("Tám " + round)) {
+                    checker.check(h);
+                }
+                afterOne = round == 0 ? reads[0] : afterOne;
+            }
+            assertThat(afterOne).isEqualTo(1);
+            assertThat(reads[0]).isEqualTo(afterOne);
+            // one at a time, each check reads its organisations again
+            counted.check(lives("Chín").get(1));
+            assertThat(reads[0]).isGreaterThan(afterOne + 1);
+        });
     }
 
     @Test

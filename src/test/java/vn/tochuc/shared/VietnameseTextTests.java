@@ -18,6 +18,23 @@ class VietnameseTextTests {
     }
 
     @Test
+    void normalizingGivesWhatNfcAndCollapsedWhiteSpaceGiveWhetherOrNotTheTextWasAlreadyNormal() {
+        java.util.regex.Pattern spaces = java.util.regex.Pattern.compile("[\\s\\p{Z}]+");
+        List<String> samples = List.of("Nguyễn Thị Hoa", "Nguyen Van Nam", "Hà Nội", "a", " ", "", "  Lò  Văn ",
+                "Lò Văn ", " Lò Văn", "Lò\tVăn", "Lò\u00A0Văn", "Lò\u2003Văn", "Lò\u3000Văn", "Lò\u2028Văn",
+                "Lò\u001CVăn", "Văn\u001F", "Lò\u007FVăn", "Lò\u0085Văn", "Lò\u200BVăn", "x\ny",
+                Normalizer.normalize("Chiềng Mai", Normalizer.Form.NFD), "Đảng uỷ", "12.345.678", "Kinh",
+                "Lò Văn\r");
+        for (String text : samples) {
+            String expected = spaces.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll(" ").strip();
+            assertThat(VietnameseText.normalize(text)).as("normalize(%s)", text.replace("\n", "\\n"))
+                    .isEqualTo(expected);
+        }
+        String plain = "Nguyễn Thị Hoa";
+        assertThat(VietnameseText.normalize(plain)).isSameAs(plain);
+    }
+
+    @Test
     void foldingRemovesHornsAndBreves() {
         assertThat(VietnameseText.fold("Nguyễn Thị Ửng, phường Hương Sơn, ấp Ơn Ăn"))
                 .isEqualTo("nguyen thi ung, phuong huong son, ap on an");

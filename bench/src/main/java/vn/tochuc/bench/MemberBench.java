@@ -35,13 +35,15 @@ import vn.tochuc.shared.VietnameseText;
  * ({@link NationalMembers}, raw COPY through {@link MemberBulkWriter} without any check) once and reuses them on
  * later runs, then times through the facades next to raw SQL of the same run: a bulk load with full validation
  * ({@link MemberHistories#load}) against raw COPY of the same rows, both rolled back; name search; a member's page;
- * a province's membership on a past day. See {@link MemberMeasurements}.
+ * a province's membership on a past day; the CSV import ({@link ImportMeasurements}). See
+ * {@link MemberMeasurements}.
  *
  * <p>Environment: {@code TOCHUC_BENCH_DB_URL} (default {@code jdbc:postgresql://127.0.0.1:5432/tochuc_bench_members}),
  * {@code TOCHUC_BENCH_DB_USER} ({@code postgres}), {@code TOCHUC_BENCH_DB_PASSWORD} (empty),
  * {@code TOCHUC_BENCH_MEMBERS} (5,700,000: the national membership loaded once), {@code TOCHUC_BENCH_LOAD}
- * (200,000: the province load timed), {@code TOCHUC_BENCH_RUNS} (200), {@code TOCHUC_BENCH_WARMUP} (30),
- * {@code TOCHUC_BENCH_SEED} (42).
+ * (200,000: the province load timed), {@code TOCHUC_BENCH_IMPORT} (200,000: the rows of the CSV imported),
+ * {@code TOCHUC_BENCH_ONLY} ({@code import}: only the CSV import), {@code TOCHUC_BENCH_RUNS} (200),
+ * {@code TOCHUC_BENCH_WARMUP} (30), {@code TOCHUC_BENCH_SEED} (42).
  */
 public final class MemberBench {
 

@@ -42,6 +42,8 @@ final class MemberMeasurements {
     private final int warmup;
     private final int runs;
     private final Members members;
+    private final int importRows = Integer.parseInt(MemberBench.env("TOCHUC_BENCH_IMPORT", "200000"));
+    private final String only = MemberBench.env("TOCHUC_BENCH_ONLY", "all");
 
     MemberMeasurements(ConfigurableApplicationContext context, TransactionTemplate tx, MemberBulkWriter writer,
             DataSource dataSource, String rootPath, Map<Long, List<NationalMembers.Cell>> provinces, int load,
@@ -71,10 +73,16 @@ final class MemberMeasurements {
             System.out.println();
             System.out.printf("%-52s %26s %26s %10s%n", "operation", "facade p50 / p95 / max ms",
                     "raw SQL p50 / p95 / max ms", "target");
-            bulkLoad(province);
-            search(raw, province);
-            memberPage(raw);
-            asOf(raw, province);
+            if (!only.equals("import")) {
+                bulkLoad(province);
+            }
+            new ImportMeasurements(context, tx, writer, importRows, seed).run(raw, province, pathOf(raw, province),
+                    provinces.get(province));
+            if (!only.equals("import")) {
+                search(raw, province);
+                memberPage(raw);
+                asOf(raw, province);
+            }
         }
     }
 

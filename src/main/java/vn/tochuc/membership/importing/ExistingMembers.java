@@ -33,12 +33,20 @@ class ExistingMembers {
         return matching("SELECT card_number FROM member WHERE card_number IN (:values)", cards);
     }
 
-    /** "folded name|birth date|organisation" of the members whose folded name is one of {@code nameKeys}. */
-    Set<String> people(Collection<String> nameKeys) {
+    /**
+     * "folded name|birth date|organisation" of the members in one of {@code organizations} whose folded name is
+     * one of {@code nameKeys} (common names are borne by thousands elsewhere: only the rows' organisations count).
+     */
+    Set<String> people(Collection<String> nameKeys, Collection<Long> organizations) {
         Set<String> found = new HashSet<>();
+        if (organizations.isEmpty()) {
+            return found;
+        }
+        List<Long> in = List.copyOf(new HashSet<>(organizations));
         for (List<String> part : parts(nameKeys)) {
-            jdbc.sql("SELECT name_key, birth_date, organization_id FROM member WHERE name_key IN (:values)")
-                    .param("values", part)
+            jdbc.sql("SELECT name_key, birth_date, organization_id FROM member WHERE name_key IN (:values)"
+                    + " AND organization_id IN (:organizations)")
+                    .param("values", part).param("organizations", in)
                     .query((rs, n) -> rs.getString(1) + '|' + rs.getObject(2, LocalDate.class) + '|' + rs.getLong(3))
                     .list().forEach(found::add);
         }

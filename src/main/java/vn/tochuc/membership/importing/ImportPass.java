@@ -108,7 +108,8 @@ final class ImportPass implements Closeable {
         Set<String> ids = existing.citizenIds(chunk.stream().map(r -> r.citizenId).filter(Objects::nonNull).toList());
         Set<String> cardNumbers = existing.cardNumbers(chunk.stream().map(r -> r.cardNumber).filter(Objects::nonNull).toList());
         Set<String> known = existing.people(chunk.stream().filter(r -> r.personKey != null)
-                .map(r -> r.personKey.substring(0, r.personKey.indexOf('|'))).toList());
+                .map(r -> r.personKey.substring(0, r.personKey.indexOf('|'))).toList(),
+                chunk.stream().filter(r -> r.personKey != null).map(r -> r.organizationId).toList());
         for (ParsedRow row : chunk) {
             if (row.citizenId != null && ids.contains(row.citizenId)) {
                 add(row, CITIZEN_ID, Severity.ERROR, "import.row.citizenIdInRegister");

@@ -161,13 +161,15 @@ public class MemberImports {
         return job;
     }
 
-    private void validate(ImportJob job) {
+    /** The validation pass, on the calling thread (the job's worker, or the benchmark). */
+    void validate(ImportJob job) {
         ReportCollector report = new ReportCollector();
         try {
             reading.executeWithoutResult(tx -> {
                 // read-only; the registry's refusals mark the transaction for rollback, so it ends in one anyway
                 tx.setRollbackOnly();
-                try (ImportPass pass = pass(job, histories::check)) {
+                MemberHistories.Checker checker = histories.checker();
+                try (ImportPass pass = pass(job, checker::check)) {
                     report.file(pass.fileProblems());
                     if (pass.fileProblems().isEmpty()) {
                         for (var chunk = pass.nextChunk(); !chunk.isEmpty(); chunk = pass.nextChunk()) {
@@ -193,7 +195,8 @@ public class MemberImports {
         job.state = ImportStatus.State.VALIDATED;
     }
 
-    private void write(ImportJob job, boolean validOnly) {
+    /** The import itself, on the calling thread, in its transaction or the caller's. */
+    void write(ImportJob job, boolean validOnly) {
         long written = writing.execute(tx -> {
             // the load checks every history with the registry's rules; checking here too would mark this
             // transaction for rollback at the first refused row

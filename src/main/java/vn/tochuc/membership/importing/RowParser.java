@@ -48,6 +48,9 @@ final class RowParser {
 
     private static final Map<String, String> ETHNICITIES = new HashMap<>();
 
+    /** At most this many distinct cell texts are kept per file. */
+    private static final int REMEMBERED = 50_000;
+
     static {
         Ethnicities.choices().forEach(e -> ETHNICITIES.put(VietnameseText.fold(e).replace(" ", ""), e));
     }
@@ -57,6 +60,11 @@ final class RowParser {
     private final Actor actor;
     private final LocalDate today;
     private final Function<History, ?> rules;
+    /**
+     * Cell texts already read that needed no conversion, with their normal form: places, occupations, education
+     * and ethnicities repeat on thousands of rows (names, mostly different, are not kept).
+     */
+    private final Map<String, String> unconverted = new HashMap<>();
 
     RowParser(ColumnLayout layout, Map<String, CodedOrganization> organizations, Actor actor, LocalDate today,
             Function<History, ?> rules) {
@@ -257,21 +265,6 @@ final class RowParser {
         return value;
     }
 
-    /** Already NFC with single spaces and no odd white space: nothing for {@link VietnameseText#normalize} to do. */
-    private static boolean plain(String text) {
-        char previous = 'x';
-        boolean ascii = true;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ((c == ' ' && previous == ' ') || c < ' ' || c == 0xA0 || (c >= 0x2000 && c <= 0x3000)) {
-                return false;
-            }
-            ascii &= c < 0x80;
-            previous = c;
-        }
-        return ascii || java.text.Normalizer.isNormalized(text, java.text.Normalizer.Form.NFC);
-    }
-
     private String headerAt(int position) {
         for (MemberColumn column : MemberColumn.values()) {
             if (layout.position(column) == position) {
@@ -311,14 +304,22 @@ final class RowParser {
             if (text == null) {
                 return null;
             }
+            String seen = unconverted.get(text);
+            if (seen != null) {
+                return seen;
+            }
             Optional<LegacyVietnamese.Conversion> conversion = LegacyVietnamese.detect(text);
             if (conversion.isPresent()) {
                 LegacyVietnamese.Conversion c = conversion.get();
                 out.conversions.add(new ImportConversion(out.number, layout.letter(column), layout.header(column),
                         c.original(), c.converted(), c.encoding().name()));
-                text = c.converted();
+                return VietnameseText.normalize(c.converted());
             }
-            return plain(text) ? text : VietnameseText.normalize(text);
+            String normal = VietnameseText.normalize(text);
+            if (column != FULL_NAME && unconverted.size() < REMEMBERED) {
+                unconverted.put(text, normal);
+            }
+            return normal;
         }
 
         LocalDate date(MemberColumn column) {

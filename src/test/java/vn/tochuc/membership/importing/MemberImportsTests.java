@@ -48,6 +48,7 @@ class MemberImportsTests {
     @Autowired JdbcClient jdbc;
 
     long cell;
+    long otherCell;
     String code;
     String otherCode;
     SignedInUser clerk;
@@ -59,7 +60,7 @@ class MemberImportsTests {
         long commune = build.found(province, COMMUNE, "Đảng bộ xã Nà Hang " + TestOrganizations.next());
         long otherCommune = build.found(province, COMMUNE, "Đảng bộ xã Khuổi Nà " + TestOrganizations.next());
         cell = build.found(commune, GRASSROOTS_CELL, "Chi bộ thôn Bản Vàn " + TestOrganizations.next());
-        long otherCell = build.found(otherCommune, GRASSROOTS_CELL, "Chi bộ thôn Nà Sài " + TestOrganizations.next());
+        otherCell = build.found(otherCommune, GRASSROOTS_CELL, "Chi bộ thôn Nà Sài " + TestOrganizations.next());
         code = SystemTasks.run(() -> organizations.get(cell).code());
         otherCode = SystemTasks.run(() -> organizations.get(otherCell).code());
         clerk = users.create(Role.CLERK, commune);
@@ -148,6 +149,18 @@ class MemberImportsTests {
         assertThat(refused(() -> as(clerk, () -> imports.confirm(report.id(), false, false))).key())
                 .isEqualTo("import.error.notAllValid");
         assertThat(membersInCell()).isEqualTo(before);
+    }
+
+    @Test
+    void aPersonAlreadyInTheSameOrganisationIsAWarningButNotOneElsewhere() {
+        String here = uniqueName("Ma Thị Lan");
+        String elsewhere = uniqueName("Ma Văn Tùng");
+        TestMembers.admit(members, clerk, cell, TestMembers.record(here, Sex.FEMALE, 1985));
+        TestMembers.admit(members, otherClerk, otherCell, TestMembers.record(elsewhere, Sex.MALE, 1985));
+        ImportStatus report = ImportFiles.validate(imports, clerk, "trung-nguoi.csv", ImportFiles.utf8Csv(List.of(
+                row(here, "Nữ", "15/06/1985", code, "01/03/2021", "20/03/2021"),
+                row(elsewhere, "Nam", "15/06/1985", code, "01/03/2021", "20/03/2021"))));
+        assertThat(problems(report)).containsExactly("2 B WARNING import.row.personInRegister");
     }
 
     @Test

@@ -71,10 +71,19 @@ final class MemberMeasurements {
             System.out.println();
             System.out.printf("%-52s %26s %26s %10s%n", "operation", "facade p50 / p95 / max ms",
                     "raw SQL p50 / p95 / max ms", "target");
-            bulkLoad(province);
-            search(raw, province);
-            memberPage(raw);
-            asOf(raw, province);
+            String only = MemberBench.env("TOCHUC_BENCH_ONLY", "");
+            if (only.isEmpty() || only.equals("load")) {
+                bulkLoad(province);
+            }
+            if (only.isEmpty() || only.equals("search")) {
+                search(raw, province);
+            }
+            if (only.isEmpty() || only.equals("page")) {
+                memberPage(raw);
+            }
+            if (only.isEmpty() || only.equals("asof")) {
+                asOf(raw, province);
+            }
         }
     }
 

@@ -191,11 +191,37 @@ public class MemberStore {
                 params.addValue("pairs" + i + "_" + j, pairs(indexed.get(i), indexed.get(j)));
             }
         }
+        String scope = " d.path LIKE :prefix";
+        Long key = postgres() ? scopeKey(path) : null;
+        if (key != null) {
+            params.addValue("scope", key);
+            scope = path.equals(scopeKeyPath(path)) ? " m.scope_id = :scope" : " m.scope_id = :scope AND" + scope;
+        }
         return jdbc.sql(SUMMARY.formatted("m.status", "m.organization_id") + """
                  JOIN organization_directory d ON d.id = m.organization_id
-                WHERE d.path LIKE :prefix%s
-                FETCH FIRST %d ROWS ONLY""".formatted(where, limit))
+                WHERE%s%s
+                FETCH FIRST %d ROWS ONLY""".formatted(scope, where, limit))
                 .paramSource(params).query(MemberStore::summary).list();
+    }
+
+    /**
+     * The scope key of the members under {@code path} (PostgreSQL keeps it on each member, V15_1): the organisation one
+     * level below the root, the second id of the path; none for a root's own path, which is the whole tree.
+     */
+    static Long scopeKey(String path) {
+        String keyPath = scopeKeyPath(path);
+        if (keyPath == null) {
+            return null;
+        }
+        String[] ids = keyPath.split("/");
+        return Long.valueOf(ids[2]);
+    }
+
+    /** The first two ids of {@code path} ("/1/5/" of "/1/5/77/"), or null when it holds fewer. */
+    private static String scopeKeyPath(String path) {
+        int first = path.indexOf('/', 1);
+        int second = first < 0 ? -1 : path.indexOf('/', first + 1);
+        return second < 0 ? null : path.substring(0, second + 1);
     }
 
     /** Every unordered pair of a word of {@code a} and a word of {@code b}, as member_name_pairs spells it. */

@@ -135,6 +135,9 @@ class MembersTests {
             assertThat(members.search("nguyen thi h", 50)).extracting(MemberSummary::id).containsExactly(ha, hoa);
             assertThat(members.search("THI", 50)).extracting(MemberSummary::id).containsExactly(an, ha, hoa);
             assertThat(members.search("hoa nguyen", 50)).extracting(MemberSummary::id).containsExactly(hoa);
+            assertThat(members.search("an thi tran", 50)).extracting(MemberSummary::id).containsExactly(an);
+            assertThat(members.search("nguyen thi an", 50)).isEmpty();
+            assertThat(members.search("thi nguyen h a", 50)).extracting(MemberSummary::id).containsExactly(ha, hoa);
         });
     }
 

@@ -157,7 +157,7 @@ public class MemberStore {
 
     /**
      * On PostgreSQL each typed word becomes the set of vocabulary words that contain it. With two or more such
-     * words, each pair of them becomes the set of word pairs a name may hold ({@code member_name_pairs}: "duc
+     * words, pairs of them covering every typed word become the sets of word pairs a name may hold ({@code member_name_pairs}: "duc
      * pham" for "pham duc"), rare keys even when both words are common; a single word goes through the index on
      * the name's words. A word contained in too many vocabulary words to help ("h", "n") is checked on the rows
      * found. Two typed words found inside one and the same word of a name ("ng uyen") do not match through the
@@ -184,12 +184,12 @@ public class MemberStore {
             where.append(" AND string_to_array(m.name_key, ' ') && CAST(:words AS text[])");
             params.addValue("words", indexed.getFirst().toArray(String[]::new));
         }
-        for (int i = 0; i < indexed.size(); i++) {
-            for (int j = i + 1; j < indexed.size(); j++) {
-                where.append(" AND member_name_pairs(m.name_key) && CAST(:pairs").append(i).append('_').append(j)
-                        .append(" AS text[])");
-                params.addValue("pairs" + i + "_" + j, pairs(indexed.get(i), indexed.get(j)));
-            }
+        // Pairs that cover every typed word once (1-2, 3-4, and the last with the first when odd) rather than every
+        // pair: each pair is one more posting list for the index to intersect, and one more check on each row read.
+        for (int i = 0; indexed.size() > 1 && i < indexed.size(); i += 2) {
+            int j = i + 1 < indexed.size() ? i + 1 : 0;
+            where.append(" AND member_name_pairs(m.name_key) && CAST(:pairs").append(i).append(" AS text[])");
+            params.addValue("pairs" + i, pairs(indexed.get(i), indexed.get(j)));
         }
         String scope = " d.path LIKE :prefix";
         Long key = postgres() ? scopeKey(path) : null;
@@ -197,6 +197,9 @@ public class MemberStore {
             // The driver prepares a statement run often once for all; a plan made for any words would not know
             // "nguyen" (a third of the nation: read in order and stop early) from "quyen" (a few: the index).
             jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
+            // A common word pair ("lo van": Lò Văn, Long Văn, Loan Văn…) marks some 100,000 rows: in the default
+            // 4 MB the index's bitmap turns into whole pages, and every name on them is checked again.
+            jdbc.sql("SET LOCAL work_mem = '" + SEARCH_WORK_MEM + "'").update();
         }
         if (key != null) {
             params.addValue("scope", key);
@@ -239,6 +242,9 @@ public class MemberStore {
         }
         return pairs.toArray(String[]::new);
     }
+
+    /** Memory for one name search's bitmap of matching rows (PostgreSQL), exact for a few hundred thousand rows. */
+    static final String SEARCH_WORK_MEM = "32MB";
 
     /** A typed word matching more vocabulary words than this is checked on the rows instead of through the index. */
     static final int MAX_WORDS_PER_PART = 60;

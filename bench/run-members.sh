@@ -8,7 +8,8 @@
 #
 # Environment: TOCHUC_BENCH_DB_URL (default jdbc:postgresql://127.0.0.1:5432/tochuc_bench_members),
 # TOCHUC_BENCH_DB_USER (postgres), TOCHUC_BENCH_DB_PASSWORD, TOCHUC_BENCH_MEMBERS (5700000, loaded once),
-# TOCHUC_BENCH_LOAD (200000), TOCHUC_BENCH_IMPORT (200000, CSV rows), TOCHUC_BENCH_ONLY (import: only the
-# CSV import), TOCHUC_BENCH_RUNS (200), TOCHUC_BENCH_WARMUP (30), TOCHUC_BENCH_SEED (42).
+# TOCHUC_BENCH_LOAD (200000), TOCHUC_BENCH_IMPORT (200000, CSV rows), TOCHUC_BENCH_RUNS (200),
+# TOCHUC_BENCH_WARMUP (30), TOCHUC_BENCH_SEED (42), TOCHUC_BENCH_ONLY (empty: all; load, import, search, page
+# or asof: that measurement only).
 # Output is also kept in bench/out/.
 exec "$(dirname "$0")/run-java.sh" vn.tochuc.bench.MemberBench 6g members

@@ -38,7 +38,9 @@ class MembersTests {
     @Autowired MemberCounter counter;
     @Autowired JdbcClient jdbc;
 
+    long province;
     long communeA;
+    long communeB;
     long cellA;
     long cellB;
     SignedInUser clerkA;
@@ -47,9 +49,9 @@ class MembersTests {
 
     @BeforeEach
     void twoCommunes() {
-        long province = build.province();
+        province = build.province();
         communeA = build.found(province, COMMUNE, "Đảng bộ xã Nà Hang " + TestOrganizations.next());
-        long communeB = build.found(province, COMMUNE, "Đảng bộ xã Khuổi Nà " + TestOrganizations.next());
+        communeB = build.found(province, COMMUNE, "Đảng bộ xã Khuổi Nà " + TestOrganizations.next());
         cellA = build.found(communeA, GRASSROOTS_CELL, "Chi bộ thôn Bản Vàn " + TestOrganizations.next());
         cellB = build.found(communeB, GRASSROOTS_CELL, "Chi bộ thôn Nà Sài " + TestOrganizations.next());
         clerkA = users.create(Role.CLERK, communeA);
@@ -133,7 +135,37 @@ class MembersTests {
             assertThat(members.search("nguyen thi h", 50)).extracting(MemberSummary::id).containsExactly(ha, hoa);
             assertThat(members.search("THI", 50)).extracting(MemberSummary::id).containsExactly(an, ha, hoa);
             assertThat(members.search("hoa nguyen", 50)).extracting(MemberSummary::id).containsExactly(hoa);
+            assertThat(members.search("an thi tran", 50)).extracting(MemberSummary::id).containsExactly(an);
+            assertThat(members.search("nguyen thi an", 50)).isEmpty();
+            assertThat(members.search("thi nguyen h a", 50)).extracting(MemberSummary::id).containsExactly(ha, hoa);
         });
+    }
+
+    @Test
+    void searchKeepsToTheScopeAfterATransferAndAfterTheCellMoves() {
+        SignedInUser staff = users.create(Role.ORGANIZING_STAFF, province);
+        long tam = TestMembers.admit(members, clerkA, cellA, TestMembers.record("Hoàng Văn Tâm", Sex.MALE, 1980));
+        assertThat(scopeKeyOf(tam)).isEqualTo(communeA);
+        assertThat(as(clerkA, () -> members.search("hoang tam", 10))).extracting(MemberSummary::id).containsExactly(tam);
+        assertThat(as(clerkB, () -> members.search("hoang tam", 10))).isEmpty();
+
+        as(staff, () -> members.record(tam, members.get(tam).version(),
+                LifeEvent.to(EventKind.TRANSFER, LocalDate.of(2024, 5, 2), cellB)));
+        assertThat(scopeKeyOf(tam)).isEqualTo(communeB);
+        assertThat(as(clerkA, () -> members.search("hoang tam", 10))).isEmpty();
+        assertThat(as(clerkB, () -> members.search("hoang tam", 10))).extracting(MemberSummary::id).containsExactly(tam);
+
+        as(staff, () -> changes.move(new Commands.Move(cellB, communeA,
+                Commands.Effect.on(LocalDate.of(2025, 7, 1), "21-QĐ/TU")), null));
+        assertThat(scopeKeyOf(tam)).isEqualTo(communeA);
+        assertThat(as(clerkA, () -> members.search("hoang tam", 10))).extracting(MemberSummary::id).containsExactly(tam);
+        assertThat(as(clerkB, () -> members.search("hoang tam", 10))).isEmpty();
+        assertThat(as(staff, () -> members.search("hoang tam", 10))).extracting(MemberSummary::id).containsExactly(tam);
+    }
+
+    /** The scope key PostgreSQL keeps on the member row for name search (V15_1). */
+    private long scopeKeyOf(long member) {
+        return jdbc.sql("SELECT scope_id FROM member WHERE id = :id").param("id", member).query(Long.class).single();
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
@@ -43,7 +44,7 @@ final class MemberMeasurements {
     private final int runs;
     private final Members members;
     private final int importRows = Integer.parseInt(MemberBench.env("TOCHUC_BENCH_IMPORT", "200000"));
-    private final String only = MemberBench.env("TOCHUC_BENCH_ONLY", "all");
+    private final String only = MemberBench.env("TOCHUC_BENCH_ONLY", "");
 
     MemberMeasurements(ConfigurableApplicationContext context, TransactionTemplate tx, MemberBulkWriter writer,
             DataSource dataSource, String rootPath, Map<Long, List<NationalMembers.Cell>> provinces, int load,
@@ -73,14 +74,20 @@ final class MemberMeasurements {
             System.out.println();
             System.out.printf("%-52s %26s %26s %10s%n", "operation", "facade p50 / p95 / max ms",
                     "raw SQL p50 / p95 / max ms", "target");
-            if (!only.equals("import")) {
+            if (only.isEmpty() || only.equals("load")) {
                 bulkLoad(province);
             }
-            new ImportMeasurements(context, tx, writer, importRows, seed).run(raw, province, pathOf(raw, province),
-                    provinces.get(province));
-            if (!only.equals("import")) {
+            if (only.isEmpty() || only.equals("import")) {
+                new ImportMeasurements(context, tx, writer, importRows, seed).run(raw, province, pathOf(raw, province),
+                        provinces.get(province));
+            }
+            if (only.isEmpty() || only.equals("search")) {
                 search(raw, province);
+            }
+            if (only.isEmpty() || only.equals("page")) {
                 memberPage(raw);
+            }
+            if (only.isEmpty() || only.equals("asof")) {
                 asOf(raw, province);
             }
         }
@@ -125,12 +132,39 @@ final class MemberMeasurements {
     private void search(Connection raw, long province) throws Exception {
         SignedInUser clerk = new SignedInUser(-1, "bench-clerk", "Bench", "", Role.CLERK, province, true, false);
         String provincePath = pathOf(raw, province);
+        long[] slowest = new long[QUERIES.length];
         print("search(name, 200), national scope", 50,
-                Timings.time(warmup, runs, i -> MemberBench.asSystem(() -> members.search(query(i), 200))),
+                Timings.time(warmup, runs, i -> slowest(slowest, i,
+                        () -> MemberBench.asSystem(() -> members.search(query(i), 200)))),
                 Timings.time(warmup, runs, i -> naiveSearch(raw, rootPath, query(i))));
+        printSlowest(slowest);
+        long[] slowestInProvince = new long[QUERIES.length];
         print("search(name, 200), province clerk", 50,
-                Timings.time(warmup, runs, i -> ActingAs.signedIn(clerk, () -> members.search(query(i), 200))),
+                Timings.time(warmup, runs, i -> slowest(slowestInProvince, i,
+                        () -> ActingAs.signedIn(clerk, () -> members.search(query(i), 200)))),
                 Timings.time(warmup, runs, i -> naiveSearch(raw, provincePath, query(i))));
+        printSlowest(slowestInProvince);
+    }
+
+    /** Runs search {@code i}, keeping the slowest time of each typed query. */
+    private static void slowest(long[] slowest, int i, Runnable search) {
+        long start = System.nanoTime();
+        search.run();
+        int q = i % QUERIES.length;
+        slowest[q] = Math.max(slowest[q], System.nanoTime() - start);
+    }
+
+    private static void printSlowest(long[] slowest) {
+        Integer[] order = new Integer[slowest.length];
+        for (int q = 0; q < order.length; q++) {
+            order[q] = q;
+        }
+        Arrays.sort(order, Comparator.comparingLong((Integer q) -> slowest[q]).reversed());
+        StringBuilder line = new StringBuilder("  slowest typed queries (max ms):");
+        for (int k = 0; k < 5; k++) {
+            line.append(" \"%s\" %.0f".formatted(QUERIES[order[k]], Timings.millis(slowest[order[k]])));
+        }
+        System.out.println(line);
     }
 
     private static String query(int i) {

@@ -157,7 +157,7 @@ public class MemberStore {
 
     /**
      * On PostgreSQL each typed word becomes the set of vocabulary words that contain it. With two or more such
-     * words, each pair of them becomes the set of word pairs a name may hold ({@code member_name_pairs}: "duc
+     * words, pairs of them covering every typed word become the sets of word pairs a name may hold ({@code member_name_pairs}: "duc
      * pham" for "pham duc"), rare keys even when both words are common; a single word goes through the index on
      * the name's words. A word contained in too many vocabulary words to help ("h", "n") is checked on the rows
      * found. Two typed words found inside one and the same word of a name ("ng uyen") do not match through the
@@ -184,18 +184,52 @@ public class MemberStore {
             where.append(" AND string_to_array(m.name_key, ' ') && CAST(:words AS text[])");
             params.addValue("words", indexed.getFirst().toArray(String[]::new));
         }
-        for (int i = 0; i < indexed.size(); i++) {
-            for (int j = i + 1; j < indexed.size(); j++) {
-                where.append(" AND member_name_pairs(m.name_key) && CAST(:pairs").append(i).append('_').append(j)
-                        .append(" AS text[])");
-                params.addValue("pairs" + i + "_" + j, pairs(indexed.get(i), indexed.get(j)));
-            }
+        // Pairs that cover every typed word once (1-2, 3-4, and the last with the first when odd) rather than every
+        // pair: each pair is one more posting list for the index to intersect, and one more check on each row read.
+        for (int i = 0; indexed.size() > 1 && i < indexed.size(); i += 2) {
+            int j = i + 1 < indexed.size() ? i + 1 : 0;
+            where.append(" AND member_name_pairs(m.name_key) && CAST(:pairs").append(i).append(" AS text[])");
+            params.addValue("pairs" + i, pairs(indexed.get(i), indexed.get(j)));
+        }
+        String scope = " d.path LIKE :prefix";
+        Long key = postgres() ? scopeKey(path) : null;
+        if (postgres()) {
+            // The driver prepares a statement run often once for all; a plan made for any words would not know
+            // "nguyen" (a third of the nation: read in order and stop early) from "quyen" (a few: the index).
+            jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
+            // A common word pair ("lo van": Lò Văn, Long Văn, Loan Văn…) marks some 100,000 rows: in the default
+            // 4 MB the index's bitmap turns into whole pages, and every name on them is checked again.
+            jdbc.sql("SET LOCAL work_mem = '" + SEARCH_WORK_MEM + "'").update();
+        }
+        if (key != null) {
+            params.addValue("scope", key);
+            scope = path.equals(scopeKeyPath(path)) ? " m.scope_id = :scope" : " m.scope_id = :scope AND" + scope;
         }
         return jdbc.sql(SUMMARY.formatted("m.status", "m.organization_id") + """
                  JOIN organization_directory d ON d.id = m.organization_id
-                WHERE d.path LIKE :prefix%s
-                FETCH FIRST %d ROWS ONLY""".formatted(where, limit))
+                WHERE%s%s
+                FETCH FIRST %d ROWS ONLY""".formatted(scope, where, limit))
                 .paramSource(params).query(MemberStore::summary).list();
+    }
+
+    /**
+     * The scope key of the members under {@code path} (PostgreSQL keeps it on each member, V15_1): the organisation one
+     * level below the root, the second id of the path; none for a root's own path, which is the whole tree.
+     */
+    static Long scopeKey(String path) {
+        String keyPath = scopeKeyPath(path);
+        if (keyPath == null) {
+            return null;
+        }
+        String[] ids = keyPath.split("/");
+        return Long.valueOf(ids[2]);
+    }
+
+    /** The first two ids of {@code path} ("/1/5/" of "/1/5/77/"), or null when it holds fewer. */
+    private static String scopeKeyPath(String path) {
+        int first = path.indexOf('/', 1);
+        int second = first < 0 ? -1 : path.indexOf('/', first + 1);
+        return second < 0 ? null : path.substring(0, second + 1);
     }
 
     /** Every unordered pair of a word of {@code a} and a word of {@code b}, as member_name_pairs spells it. */
@@ -208,6 +242,9 @@ public class MemberStore {
         }
         return pairs.toArray(String[]::new);
     }
+
+    /** Memory for one name search's bitmap of matching rows (PostgreSQL), exact for a few hundred thousand rows. */
+    static final String SEARCH_WORK_MEM = "32MB";
 
     /** A typed word matching more vocabulary words than this is checked on the rows instead of through the index. */
     static final int MAX_WORDS_PER_PART = 60;

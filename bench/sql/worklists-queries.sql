@@ -5,7 +5,7 @@
 -- conversions
 SELECT m.id, m.full_name, d.name FROM member m JOIN organization_directory d ON d.id = m.organization_id WHERE d.path LIKE '/900000/%' AND m.status = 'PROBATIONARY' AND m.ceremony_on <= DATE '2025-12-26' ORDER BY m.ceremony_on;
 -- ceremonies after
-SELECT m.id FROM member m JOIN organization_directory d ON d.id = m.organization_id WHERE d.path LIKE '/900000/%' AND m.decision_on IS NOT NULL AND m.ceremony_on > m.decision_on + CAST(40 AS INT);
+SELECT m.id FROM member m JOIN organization_directory d ON d.id = m.organization_id WHERE d.path LIKE '/900000/%' AND m.decision_on IS NOT NULL AND m.ceremony_on >= CURRENT_DATE - 365 AND m.ceremony_on > m.decision_on + CAST(40 AS INT);
 -- transfers
 SELECT m.id, e.effective_on FROM member m JOIN organization_directory d ON d.id = m.organization_id JOIN member_event e ON e.member_id = m.id AND e.seq = (SELECT MAX(x.seq) FROM member_event x WHERE x.member_id = m.id) WHERE d.path LIKE '/900000/%' AND m.status = 'TRANSFERRED_OUT' AND e.kind = 'TRANSFER_OUT' AND e.effective_on BETWEEN DATE '2025-11-25' AND DATE '2026-10-16' ORDER BY e.effective_on;
 -- exempt count + list

@@ -108,7 +108,7 @@ public class WorkLists {
 
     /**
      * Candidates with a decision and no ceremony past the deadline (most overdue first), then members whose
-     * recorded ceremony came after it (the latest decision first).
+     * recorded ceremony, within the follow-up period, came after it (the latest decision first).
      */
     Section<LateCeremony> ceremoniesUnder(String path, LocalDate today, int limit) {
         WorkingDays days = calendar.workingDays();
@@ -123,7 +123,7 @@ public class WorkLists {
             }
         }
         List<LateCeremony> recorded = new ArrayList<>();
-        for (Line l : store.ceremonyAfter(path, WorkListStore.minimumSpan(within))) {
+        for (Line l : store.ceremonyAfter(path, WorkListStore.minimumSpan(within), today.minus(rules.followUp()))) {
             LocalDate deadline = days.plusWorkingDays(l.decisionOn(), within);
             if (l.ceremonyOn().isAfter(deadline)) {
                 recorded.add(new LateCeremony(l.id(), null, l.fullName(), l.organizationId(), l.organizationName(),
@@ -147,7 +147,7 @@ public class WorkLists {
         WorkingDays days = calendar.workingDays();
         int within = rules.transferWorkingDays();
         List<PendingTransfer> late = new ArrayList<>();
-        for (Line l : store.transferredOut(path, today.minus(rules.transferFollowUp()),
+        for (Line l : store.transferredOut(path, today.minus(rules.followUp()),
                 today.minusDays(WorkListStore.minimumSpan(within)))) {
             LocalDate deadline = days.plusWorkingDays(l.eventOn(), within);
             if (today.isAfter(deadline)) {

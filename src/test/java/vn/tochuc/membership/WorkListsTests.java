@@ -83,8 +83,12 @@ class WorkListsTests {
         long onTime = admit(t.cellA(), "Hà Thị Đúng Hạn", decision, LocalDate.of(2025, 2, 20));
         long late = admit(t.cellA(), "Hà Thị Muộn", decision, LocalDate.of(2025, 2, 21));
         long quick = admit(t.cellA(), "Hà Thị Sớm", decision, LocalDate.of(2025, 1, 10));
+        // late too, but more than the 12 months of follow-up before the day the list is read: history, not work
+        long longAgo = admit(t.cellA(), "Hà Thị Năm Xưa", LocalDate.of(2023, 1, 3), LocalDate.of(2023, 5, 30));
         List<LateCeremony> found = overview(t.clerkA(), LocalDate.of(2025, 6, 1)).ceremonies().items();
-        assertThat(found).extracting(LateCeremony::memberId).contains(late).doesNotContain(onTime, quick);
+        assertThat(found).extracting(LateCeremony::memberId).contains(late).doesNotContain(onTime, quick, longAgo);
+        assertThat(overview(t.clerkA(), LocalDate.of(2024, 5, 1)).ceremonies().items())
+                .extracting(LateCeremony::memberId).contains(longAgo);
         LateCeremony line = found.stream().filter(l -> l.memberId() == late).findFirst().orElseThrow();
         assertThat(line.deadline()).isEqualTo(LocalDate.of(2025, 2, 20));
         assertThat(line.workingDaysLate()).isEqualTo(1);

@@ -49,10 +49,11 @@ public class WorkListStore {
                 new MapSqlParameterSource("by", ceremonyBy), path);
     }
 
-    /** Members whose ceremony came more than {@code days} calendar days after the decision. */
-    public List<Line> ceremonyAfter(String path, int days) {
-        return lines("NULL", "NULL", "m.decision_on IS NOT NULL AND m.ceremony_on > m.decision_on + CAST(:days AS INT)",
-                new MapSqlParameterSource("days", days), path);
+    /** Members whose ceremony, on or after {@code since}, came more than {@code days} calendar days after the decision. */
+    public List<Line> ceremonyAfter(String path, int days, LocalDate since) {
+        return lines("NULL", "NULL", "m.decision_on IS NOT NULL AND m.ceremony_on >= :since"
+                + " AND m.ceremony_on > m.decision_on + CAST(:days AS INT)",
+                new MapSqlParameterSource("days", days).addValue("since", since), path);
     }
 
     /** Members whose latest event is a transfer out of the system dated in [{@code from}, {@code to}]. */

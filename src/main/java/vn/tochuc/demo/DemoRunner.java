@@ -41,6 +41,7 @@ class DemoRunner implements ApplicationRunner {
     private final DemoAccounts accounts;
     private final CongressSeeder congresses;
     private final MemberHistories histories;
+    private final DemoTargets targets;
     private final Clock clock;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
@@ -49,13 +50,14 @@ class DemoRunner implements ApplicationRunner {
     private final String configuredPassword;
 
     DemoRunner(ProvinceSeeder seeder, DemoAccounts accounts, CongressSeeder congresses, MemberHistories histories,
-            Clock clock, JdbcClient jdbc, PlatformTransactionManager transactions,
+            DemoTargets targets, Clock clock, JdbcClient jdbc, PlatformTransactionManager transactions,
             Environment environment, @Value("${tochuc.demo.seed:1}") long seed,
             @Value("${tochuc.demo.password:}") String configuredPassword) {
         this.seeder = seeder;
         this.accounts = accounts;
         this.congresses = congresses;
         this.histories = histories;
+        this.targets = targets;
         this.clock = clock;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
@@ -90,6 +92,7 @@ class DemoRunner implements ApplicationRunner {
                 mark[3] = histories.load(members.stream().map(m -> new MemberHistories.History(m.record(),
                         MemberPlanner.withIds(m.events(), organizations))).iterator(),
                         "Nạp đảng viên mẫu của tỉnh Sơn Lâm");
+                targets.set(seed, today);
                 mark[2] = System.nanoTime();
                 return organizations;
             });

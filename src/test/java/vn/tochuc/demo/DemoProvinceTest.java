@@ -21,6 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tochuc.access.ActingAs;
 import vn.tochuc.access.Role;
 import vn.tochuc.access.SystemTasks;
+import vn.tochuc.membership.AdmissionTargets;
+import vn.tochuc.membership.TargetProgress;
 import vn.tochuc.access.UserAccount;
 import vn.tochuc.access.UserAdministration;
 import vn.tochuc.audit.AuditTrail;
@@ -70,6 +72,7 @@ class DemoProvinceTest {
     @Autowired ElectionResults results;
     @Autowired ActingAs acting;
     @Autowired Members members;
+    @Autowired AdmissionTargets targets;
     @Autowired JdbcClient jdbc;
 
     @Test
@@ -284,6 +287,21 @@ class DemoProvinceTest {
         long commune = system(() -> account("xa1").scopeOrganizationId());
         long id = system(() -> members.asOf(commune, members.today()).getFirst().id());
         assertThat(acting.as("xa1", () -> members.history(id))).isNotEmpty();
+    }
+
+    @Test
+    void everyCommuneHasAdmissionTargetsWithLastYearNearlyMetAndThisYearUnderWay() {
+        long commune = system(() -> account("xa1").scopeOrganizationId());
+        int year = members.today().getYear();
+        TargetProgress thisYear = system(() -> targets.progress(commune, year));
+        TargetProgress lastYear = system(() -> targets.progress(commune, year - 1));
+        assertThat(thisYear.ownQuota()).isNotNull();
+        assertThat(thisYear.percent()).isBetween(new java.math.BigDecimal("40"), new java.math.BigDecimal("90"));
+        assertThat(lastYear.percent()).isBetween(new java.math.BigDecimal("80"), new java.math.BigDecimal("120"));
+        long province = system(() -> account("tinh").scopeOrganizationId());
+        TargetProgress whole = system(() -> targets.progress(province, year));
+        assertThat(whole.target()).isEqualTo(whole.children().stream().mapToLong(TargetProgress::target).sum());
+        assertThat(whole.shown()).matches("\\d+/\\d+ = \\d+,\\d\\d %");
     }
 
     @Test

@@ -76,6 +76,15 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * Waits until the element found by {@code locator} shows {@code text}, looking it up again on each try: a page
+     * that is still being replaced may hand out an element of the document it is leaving.
+     */
+    public void waitForText(By locator, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    /**
      * Clicks what submits a form or follows a link (accepting a confirmation when {@code confirm}) and waits
      * until the browser has left the page, so what is read next is the new page and not the old one.
      */

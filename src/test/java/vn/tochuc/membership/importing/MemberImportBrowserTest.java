@@ -65,7 +65,7 @@ class MemberImportBrowserTest {
                 browser.open("/members");
                 browser.type("q", query);
                 browser.clickThrough(By.id("search-members"), false);
-                assertThat(browser.waitFor(By.id("results")).getText()).as(query).contains("Đặng Thị Hồng " + given);
+                browser.waitForText(By.id("results"), "Đặng Thị Hồng " + given);
             }
         }
     }
@@ -90,6 +90,7 @@ class MemberImportBrowserTest {
 
             Path bad = fill(template, dir.resolve("dang-vien-loi.xlsx"), code, names, "31/02/1990", "0011900000012");
             upload(browser, bad);
+            browser.waitForText(By.id("problems"), "31/02/1990");
             String report = browser.waitFor(By.id("problems")).getText();
             assertThat(report).contains("Ngày \"31/02/1990\" không hợp lệ", "ô này có 13")
                     .containsPattern("(?m)^3 D \\(Ngày sinh\\) Lỗi")
@@ -98,8 +99,10 @@ class MemberImportBrowserTest {
 
             Path fixed = fill(template, dir.resolve("dang-vien.xlsx"), code, names, "28/02/1990", "001090000012");
             upload(browser, fixed);
+            browser.waitForText(By.id("all-valid"), "Tệp hợp lệ");
             assertThat(browser.waitFor(By.id("all-valid")).getText()).isEqualTo("Tệp hợp lệ: có thể nhập toàn bộ.");
             browser.clickThrough(By.id("confirm"), false);
+            browser.waitForText(By.id("done"), "Đã nhập");
             assertThat(browser.waitFor(By.id("done")).getText()).isEqualTo("Đã nhập 3 đảng viên.");
             browser.clickThrough(By.id("members-link"), false);
             assertThat(browser.text()).contains(names);

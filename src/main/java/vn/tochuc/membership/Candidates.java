@@ -13,7 +13,6 @@ import vn.tochuc.organization.Organizations;
 import vn.tochuc.shared.Actor;
 import vn.tochuc.shared.Actors;
 import vn.tochuc.shared.Conflict;
-import vn.tochuc.shared.DateFormats;
 import vn.tochuc.shared.DomainException;
 import vn.tochuc.shared.NotFound;
 import vn.tochuc.shared.Permission;
@@ -38,7 +37,6 @@ public class Candidates {
     private final Organizations organizations;
     private final Actors actors;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
     private final MemberRecords records;
 
     public Candidates(CandidateStore store, Members members, OrganizationPaths paths, Organizations organizations,
@@ -49,7 +47,6 @@ public class Candidates {
         this.organizations = organizations;
         this.actors = actors;
         this.events = events;
-        this.clock = clock;
         this.records = new MemberRecords(numbers, clock);
     }
 
@@ -70,7 +67,7 @@ public class Candidates {
         Actor actor = actors.current();
         String path = writablePath(actor, command.organizationId());
         MemberRecord person = person(command);
-        notFuture("outstandingOn", command.outstandingOn());
+        records.notFuture("outstandingOn", command.outstandingOn());
         if (command.outstandingOn() == null) {
             throw new DomainException("outstandingOn", "member.error.candidateDate");
         }
@@ -124,7 +121,7 @@ public class Candidates {
             throw new Conflict("error.conflict");
         }
         AdmissionPipeline.check(c, step.stage(), step.on());
-        notFuture("on", step.on());
+        records.notFuture("on", step.on());
         String ref = step.stage() == CandidateStage.DECISION
                 ? required("decisionRef", "member.error.candidateDecisionRef", step.decisionRef(), 100) : null;
         String reason = step.stage() == CandidateStage.DROPPED
@@ -186,12 +183,6 @@ public class Candidates {
                 .orElseThrow(() -> new DomainException("organizationId", "member.error.organization"));
         actor.require(Permission.MEMBER_WRITE, path);
         return path;
-    }
-
-    private void notFuture(String field, LocalDate day) {
-        if (day != null && day.isAfter(LocalDate.now(clock.withZone(DateFormats.ZONE)))) {
-            throw new DomainException(field, "member.error.future");
-        }
     }
 
     private static String required(String field, String key, String text, int max) {

@@ -70,7 +70,8 @@ final class MemberRecords {
         return r.birthYearOnly() ? LocalDate.of(birth.getYear(), 1, 1) : birth;
     }
 
-    private void notFuture(String field, LocalDate day) {
+    /** Refuses a day after today (in Vietnam) on {@code field}. */
+    void notFuture(String field, LocalDate day) {
         if (day != null && day.isAfter(today())) {
             throw new DomainException(field, "member.error.future");
         }

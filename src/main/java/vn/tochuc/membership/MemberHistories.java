@@ -117,13 +117,14 @@ public class MemberHistories {
         long lastId = 0;
         while (histories.hasNext()) {
             Checked c = checked(histories.next(), scope);
-            MemberBulkWriter.Entry entry = new MemberBulkWriter.Entry(c.record, VietnameseText.fold(
-                    c.record.fullName()), c.events, c.states);
-            String citizenId = entry.record().citizenId();
+            String citizenId = c.record.citizenId();
             if (citizenId != null && !seen.add(citizenId)) {
                 throw new DomainException("citizenId", "member.error.citizenIdTaken");
             }
-            chunk.add(entry);
+            // the path of the member's organisation, known from the scope: PostgreSQL gets the scope key with the row
+            OrganizationDays.Known where = scope.known.get(c.states.getLast().organizationId());
+            chunk.add(new MemberBulkWriter.Entry(c.record, VietnameseText.fold(c.record.fullName()), c.events,
+                    c.states, where == null ? null : where.path()));
             if (chunk.size() == CHUNK || !histories.hasNext()) {
                 long[] ids = writer.write(chunk, actor.username(), at);
                 firstId = written == 0 ? ids[0] : firstId;

@@ -131,6 +131,22 @@ class MemberHistoriesTest {
         assertThat(as(clerk, () -> members.countAsOf(commune, LocalDate.of(2024, 12, 31)))).isEqualTo(2 * 4);
     }
 
+    /** The bulk writer hands PostgreSQL the scope key in the COPY (V17_1): it must be the database's own. */
+    @Test
+    void theBulkWritersScopeKeyIsTheOneTheDatabaseComputes() {
+        for (String path : List.of("/1/", "/1/5/", "/1/5/77/", "/12/345/6789/10/")) {
+            assertThat(MemberBulkWriter.scopeKey(path)).as(path).isEqualTo(jdbc.sql("SELECT member_scope_key(:path)")
+                    .param("path", path).query(Long.class).single());
+        }
+        assertThat(MemberBulkWriter.scopeKey(null)).isNull();
+        String tag = "Bảy " + TestOrganizations.next();
+        as(clerk, () -> histories.load(lives(tag).iterator(), "Nạp hồ sơ có khóa phạm vi"));
+        assertThat(jdbc.sql("""
+                SELECT COUNT(*) FROM member m JOIN organization_directory d ON d.id = m.organization_id
+                 WHERE m.full_name LIKE :tag AND m.scope_id = member_scope_key(d.path)""")
+                .param("tag", "% " + tag).query(Long.class).single()).isEqualTo(5);
+    }
+
     @Test
     void loadedMembersAreFoundByAnyPartOfTheirNames() {
         String tag = "Sáu " + TestOrganizations.next();

@@ -33,8 +33,17 @@ import vn.tochuc.shared.DomainException;
 @Repository
 public class MemberBulkWriter {
 
-    /** A checked member: its record, folded name, events and the state after each event (same length). */
-    public record Entry(MemberRecord record, String nameKey, List<LifeEvent> events, List<MemberState> states) {
+    /**
+     * A checked member: its record, folded name, events, the state after each event (same length), and the path
+     * of the organisation of its last state when the caller knows it (then PostgreSQL gets the scope key in the
+     * COPY instead of computing it row by row in a trigger), else {@code null}.
+     */
+    public record Entry(MemberRecord record, String nameKey, List<LifeEvent> events, List<MemberState> states,
+            String organizationPath) {
+
+        public Entry(MemberRecord record, String nameKey, List<LifeEvent> events, List<MemberState> states) {
+            this(record, nameKey, events, states, null);
+        }
     }
 
     private static final String MEMBER_COLUMNS = "full_name, name_key, sex, birth_date, birth_year_only, birth_place,"
@@ -126,6 +135,7 @@ public class MemberBulkWriter {
         for (int i = 0; i < chunk.size(); i++) {
             Entry entry = chunk.get(i);
             members.value(ids[i]);
+            members.value(scopeKey(entry.organizationPath()));
             for (Object value : memberValues(entry)) {
                 members.value(value);
             }
@@ -139,9 +149,23 @@ public class MemberBulkWriter {
             }
         }
         var api = connection.unwrap(PGConnection.class).getCopyAPI();
-        members.send(api.copyIn("COPY member (id, " + MEMBER_COLUMNS + ") FROM STDIN"));
+        members.send(api.copyIn("COPY member (id, scope_id, " + MEMBER_COLUMNS + ") FROM STDIN"));
         events.send(api.copyIn("COPY member_event (" + EVENT_COLUMNS + ") FROM STDIN"));
         return ids;
+    }
+
+    /**
+     * The scope key PostgreSQL keeps on each member (V15_1's {@code member_scope_key}): the second id of the path
+     * (the organisation one level below the root), or the root's own id for the root's path; {@code null} (the trigger computes it) for an unknown path.
+     */
+    public static Long scopeKey(String path) {
+        if (path == null) {
+            return null;
+        }
+        String[] parts = path.split("/", -1);
+        // "/1/5/77/" splits into "", "1", "5", "77", "": split_part(path, '/', 3) is "5", split_part(path, '/', 2) "1"
+        String key = parts.length > 2 && !parts[2].isEmpty() ? parts[2] : parts.length > 1 ? parts[1] : "";
+        return key.isEmpty() ? null : Long.valueOf(key);
     }
 
     /** Rows in COPY's text format: tab-separated, {@code \N} for null, backslash escapes. */

@@ -199,6 +199,26 @@ public class Members {
         return store.countDirectlyIn(organizationId, day);
     }
 
+    /**
+     * Moves every member filed in {@code fromId} on {@code day} to {@code toId} with a transfer on that day, as a
+     * merger of organisations does: each transfer is checked, written and audited as a clerk's would be, under the
+     * acting user's rights; one that cannot be made (a member whose history goes on after the day) refuses them
+     * all, naming the member, and the caller's transaction writes nothing.
+     */
+    public int transferAll(long fromId, long toId, LocalDate day, String decisionRef, String details) {
+        List<Long> ids = store.idsDirectlyIn(fromId, day);
+        for (long id : ids) {
+            MemberStore.Row row = writable(actors.current(), id);
+            try {
+                record(id, row.version(), new LifeEvent(EventKind.TRANSFER, day, toId, null, null, null, null,
+                        decisionRef, details));
+            } catch (DomainException e) {
+                throw new DomainException("sourceIds", "member.error.mergerTransfer", row.record().fullName(), day);
+            }
+        }
+        return ids.size();
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock.withZone(DateFormats.ZONE));
     }

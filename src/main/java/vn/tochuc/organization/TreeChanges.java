@@ -49,10 +49,13 @@ public class TreeChanges {
     private final TreeRules rules;
     private final TreeMoves moves;
     private final org.springframework.beans.factory.ObjectProvider<MemberCounter> members;
+    private final org.springframework.beans.factory.ObjectProvider<MergedMembers> mergedMembers;
 
     public TreeChanges(OrganizationStore store, Actors actors, Clock clock, ApplicationEventPublisher events,
-            TreeRules rules, org.springframework.beans.factory.ObjectProvider<MemberCounter> members) {
+            TreeRules rules, org.springframework.beans.factory.ObjectProvider<MemberCounter> members,
+            org.springframework.beans.factory.ObjectProvider<MergedMembers> mergedMembers) {
         this.members = members;
+        this.mergedMembers = mergedMembers;
         this.store = store;
         this.actors = actors;
         this.clock = clock;
@@ -243,7 +246,11 @@ public class TreeChanges {
             ChangeKind kind, String lineageKind, String description) {
         rules.requireEndAfter(day, source.validFrom());
         rules.requireAfterLastChange(day, store.latestChangeUnder(source.path()).orElse(null));
-        requireNoMembers(source, day);
+        MergedMembers merged = mergedMembers.getIfAvailable();
+        if (merged != null) {
+            merged.transferAll(source.organizationId(), target.organizationId(), day, effect.decisionRef(),
+                    description);
+        }
         for (TreeNode child : store.children(source.organizationId(), day)) {
             moves.move(inForce(child.id(), day, "sourceIds"), target, day);
         }
@@ -254,12 +261,13 @@ public class TreeChanges {
     }
 
     /**
-     * An organisation that ends must not leave members filed in it: their party activity is transferred
-     * first (a member's history is a list of dated events, which only the membership module writes).
+     * An organisation that is dissolved or split must not leave members filed in it on its last day: their party
+     * activity is transferred first, on that day at the latest (a member's history is a list of dated events,
+     * which only the membership module writes). A merger moves them itself ({@link MergedMembers}).
      */
     private void requireNoMembers(VersionRow org, LocalDate day) {
         MemberCounter counter = members.getIfAvailable();
-        long count = counter == null ? 0 : counter.countDirectlyIn(org.organizationId(), day.minusDays(1));
+        long count = counter == null ? 0 : counter.countDirectlyIn(org.organizationId(), day);
         if (count > 0) {
             throw new DomainException("organizationId", "organization.error.hasMembers", org.name(), count);
         }

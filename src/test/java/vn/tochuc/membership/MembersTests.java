@@ -60,18 +60,59 @@ class MembersTests {
     }
 
     @Test
-    void aCellWithMembersCannotBeDissolvedOrMergedBeforeTheirActivityIsTransferred() {
-        TestMembers.admit(members, clerkA, cellA, TestMembers.record("Hà Văn Lực", Sex.MALE, 1979));
+    void aCellWithMembersCannotBeDissolvedBeforeTheirActivityIsTransferredOnTheDayAtTheLatest() {
+        long luc = TestMembers.admit(members, clerkA, cellA, TestMembers.record("Hà Văn Lực", Sex.MALE, 1979));
         SignedInUser staff = users.create(Role.ORGANIZING_STAFF, communeA);
         long otherCell = build.found(communeA, GRASSROOTS_CELL, "Chi bộ thôn Nà Pục " + TestOrganizations.next());
-        var day = Commands.Effect.on(LocalDate.of(2025, 7, 1), null);
+        LocalDate day = LocalDate.of(2025, 7, 1);
         DomainException dissolve = refused(DomainException.class, () -> as(staff, () -> changes.dissolve(
-                new Commands.Dissolve(cellA, day), null)));
+                new Commands.Dissolve(cellA, Commands.Effect.on(day, null)), null)));
         assertThat(dissolve.key()).isEqualTo("organization.error.hasMembers");
-        DomainException merge = refused(DomainException.class, () -> as(staff, () -> changes.merge(
-                new Commands.Merge(java.util.List.of(cellA), otherCell, null, day))));
-        assertThat(merge.key()).isEqualTo("organization.error.hasMembers");
         assertThat(as(staff, () -> organizations.get(cellA)).active()).isTrue();
+        // transferred on the day of the dissolution itself: the cell is empty on its last day
+        as(clerkA, () -> members.record(luc, 0, LifeEvent.to(EventKind.TRANSFER, day, otherCell)));
+        as(staff, () -> changes.dissolve(new Commands.Dissolve(cellA, Commands.Effect.on(day, null)), null));
+        assertThat(as(staff, () -> organizations.get(cellA)).active()).isFalse();
+    }
+
+    @Test
+    void aMergerIntoANewCellTakesTheMembersOfTheMergedCellsAlongOnItsDay() {
+        long otherCell = build.found(communeA, GRASSROOTS_CELL, "Chi bộ thôn Nà Pục " + TestOrganizations.next());
+        long luc = TestMembers.admit(members, clerkA, cellA, TestMembers.record("Hà Văn Lực", Sex.MALE, 1979));
+        long mai = TestMembers.admit(members, clerkA, otherCell, TestMembers.record("Lù Thị Mai", Sex.FEMALE, 1988));
+        SignedInUser staff = users.create(Role.ORGANIZING_STAFF, communeA);
+        LocalDate day = LocalDate.of(2025, 7, 1);
+        long audits = jdbc.sql("SELECT COUNT(*) FROM audit_record").query(Long.class).single();
+        long merged = as(staff, () -> changes.merge(new Commands.Merge(java.util.List.of(cellA, otherCell), null,
+                new Commands.Found("Chi bộ thôn Bản Vàn - Nà Pục " + TestOrganizations.next(), null,
+                        GRASSROOTS_CELL, communeA, null), Commands.Effect.on(day, "15-QĐ/ĐU"))));
+        for (long id : java.util.List.of(luc, mai)) {
+            MemberView member = as(clerkA, () -> members.get(id));
+            assertThat(member.organizationId()).isEqualTo(merged);
+            EventView last = as(clerkA, () -> members.history(id)).getLast();
+            assertThat(last.event().kind()).isEqualTo(EventKind.TRANSFER);
+            assertThat(last.event().effectiveOn()).isEqualTo(day);
+            assertThat(last.event().decisionRef()).isEqualTo("15-QĐ/ĐU");
+        }
+        assertThat(as(staff, () -> members.countDirectlyIn(merged, day))).isEqualTo(2);
+        assertThat(as(staff, () -> members.countDirectlyIn(cellA, day.minusDays(1)))).isEqualTo(1);
+        // two transfers, the new cell, two cells merged into it, the receiving record: each write audited
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_record").query(Long.class).single()).isGreaterThanOrEqualTo(audits + 5);
+    }
+
+    @Test
+    void aMemberWhoseHistoryGoesOnAfterTheMergerRefusesTheWholeMergerNamingHim() {
+        long otherCell = build.found(communeA, GRASSROOTS_CELL, "Chi bộ thôn Nà Pục " + TestOrganizations.next());
+        long luc = TestMembers.admit(members, clerkA, cellA, TestMembers.record("Hà Văn Lực", Sex.MALE, 1979));
+        as(clerkA, () -> members.record(luc, 0, LifeEvent.discipline(LocalDate.of(2025, 9, 1), DisciplineForm.REPRIMAND)));
+        SignedInUser staff = users.create(Role.ORGANIZING_STAFF, communeA);
+        DomainException refusal = refused(DomainException.class, () -> as(staff, () -> changes.merge(
+                new Commands.Merge(java.util.List.of(cellA), otherCell, null,
+                        Commands.Effect.on(LocalDate.of(2025, 7, 1), null)))));
+        assertThat(refusal.key()).isEqualTo("member.error.mergerTransfer");
+        assertThat(refusal.arguments()[0]).isEqualTo("Hà Văn Lực");
+        assertThat(as(staff, () -> organizations.get(cellA)).active()).isTrue();
+        assertThat(as(clerkA, () -> members.get(luc)).organizationId()).isEqualTo(cellA);
     }
 
     @Test

@@ -312,15 +312,24 @@ public class MemberStore {
                 .query(Long.class).single();
     }
 
+    /** The members filed in the organisation itself on {@code day}: their last event on or before it put them there. */
+    private static final String DIRECTLY_IN = """
+             FROM member_event e
+            WHERE e.organization_after = :org AND e.effective_on <= :day
+              AND e.status_after IN ('PROBATIONARY', 'OFFICIAL')
+              AND NOT EXISTS (SELECT 1 FROM member_event x
+                               WHERE x.member_id = e.member_id AND x.seq > e.seq AND x.effective_on <= :day)""";
+
     /** How many members were filed in the organisation itself on {@code day}. */
     public long countDirectlyIn(long organizationId, LocalDate day) {
-        return jdbc.sql("""
-                SELECT COUNT(*) FROM member_event e
-                 WHERE e.organization_after = :org AND e.effective_on <= :day
-                   AND e.status_after IN ('PROBATIONARY', 'OFFICIAL')
-                   AND NOT EXISTS (SELECT 1 FROM member_event x
-                                    WHERE x.member_id = e.member_id AND x.seq > e.seq AND x.effective_on <= :day)""")
-                .param("org", organizationId).param("day", day).query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*)" + DIRECTLY_IN).param("org", organizationId).param("day", day)
+                .query(Long.class).single();
+    }
+
+    /** The ids of the members filed in the organisation itself on {@code day}, in id order. */
+    public List<Long> idsDirectlyIn(long organizationId, LocalDate day) {
+        return jdbc.sql("SELECT e.member_id" + DIRECTLY_IN + " ORDER BY e.member_id").param("org", organizationId)
+                .param("day", day).query(Long.class).list();
     }
 
     private static MapSqlParameterSource recordParams(MemberRecord r,

@@ -9,12 +9,14 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tochuc.membership.internal.MemberStore;
 import vn.tochuc.organization.OrganizationPaths;
+import vn.tochuc.organization.OrganizationView;
 import vn.tochuc.organization.Organizations;
 import vn.tochuc.shared.Actor;
 import vn.tochuc.shared.Actors;
@@ -38,6 +40,7 @@ public class Members {
             Comparator.comparing(MemberSummary::fullName, VietnameseText.personalNameOrder());
 
     private final MemberStore store;
+    private final int maxListed;
     private final OrganizationPaths paths;
     private final Organizations organizations;
     private final Actors actors;
@@ -47,7 +50,9 @@ public class Members {
     private final MemberLifecycle lifecycle = new MemberLifecycle(LifecycleRules.DEFAULT);
 
     public Members(MemberStore store, OrganizationPaths paths, Organizations organizations, Actors actors,
-            ApplicationEventPublisher events, Clock clock, MemberNumberRule numbers) {
+            ApplicationEventPublisher events, Clock clock, MemberNumberRule numbers,
+            @Value("${tochuc.membership.max-listed:" + MAX_LISTED + "}") int maxListed) {
+        this.maxListed = maxListed;
         this.store = store;
         this.paths = paths;
         this.organizations = organizations;
@@ -160,10 +165,31 @@ public class Members {
         return found.subList(0, Math.min(found.size(), Math.max(limit, 1)));
     }
 
-    /** The members (probationary and official) of the subtree of {@code organizationId} on {@code day}. */
+    /**
+     * Members listed at most for one subtree and day (more than twice the largest province): a list is read whole to
+     * be put in name order, and a spreadsheet holds at most 1,048,576 rows. Counting has no limit.
+     */
+    public static final int MAX_LISTED = 500_000;
+
+    /**
+     * The members (probationary and official) of the subtree of {@code organizationId} on {@code day}; a subtree
+     * holding more than the configured maximum ({@link #MAX_LISTED} unless {@code tochuc.membership.max-listed}
+     * says otherwise) is refused with {@code member.error.tooManyToList}, naming the count.
+     */
     @Transactional(readOnly = true)
     public List<MemberSummary> asOf(long organizationId, LocalDate day) {
-        return inNameOrder(store.asOf(organizations.getAsOf(organizationId, day).path(), day));
+        OrganizationView organization = organizations.getAsOf(organizationId, day);
+        List<MemberSummary> found = store.asOf(organization.path(), day, maxListed + 1);
+        if (found.size() > maxListed) {
+            throw new DomainException("organizationId", "member.error.tooManyToList", organization.name(),
+                    store.countAsOf(organization.path(), day), maxListed);
+        }
+        return inNameOrder(found);
+    }
+
+    /** The most members {@link #asOf} lists. */
+    public int maxListed() {
+        return maxListed;
     }
 
     /**

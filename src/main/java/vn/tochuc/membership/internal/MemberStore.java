@@ -294,16 +294,16 @@ public class MemberStore {
                AND NOT EXISTS (SELECT 1 FROM member_event x
                                 WHERE x.member_id = e.member_id AND x.seq > e.seq AND x.effective_on <= :day)""";
 
-    /** Members of the subtree whose path was {@code path} on {@code day}, as they stood that day. */
-    public List<MemberSummary> asOf(String path, LocalDate day) {
+    /** Members of the subtree whose path was {@code path} on {@code day}, as they stood that day; at most {@code limit}. */
+    public List<MemberSummary> asOf(String path, LocalDate day, int limit) {
         return jdbc.sql("""
                 SELECT m.id, m.full_name, m.sex, m.birth_date, m.birth_year_only, m.card_number,
                        e.status_after AS status, e.organization_after AS organization_id, d.name AS organization_name
                 """ + LAST_EVENTS_UNDER.formatted("""
 
                   JOIN member m ON m.id = e.member_id
-                  JOIN organization_directory d ON d.id = e.organization_after"""))
-                .param("prefix", path + "%").param("day", day).query(MemberStore::summary).list();
+                  JOIN organization_directory d ON d.id = e.organization_after""") + "\nFETCH FIRST " + limit
+                + " ROWS ONLY").param("prefix", path + "%").param("day", day).query(MemberStore::summary).list();
     }
 
     /** How many members {@link #asOf} would list, without reading them. */

@@ -58,7 +58,22 @@ class MemberPages {
             @RequestParam(defaultValue = "1") int page, Model model) {
         long id = organizationId == null ? organizations.scopeRoot().id() : organizationId;
         LocalDate asOf = day == null || day.isBlank() ? members.today() : DateFormats.parse("day", day);
-        List<MemberSummary> list = members.asOf(id, asOf);
+        List<MemberSummary> list;
+        try {
+            list = members.asOf(id, asOf);
+        } catch (DomainException e) {
+            if (!"member.error.tooManyToList".equals(e.key())) {
+                throw e;
+            }
+            // too many to list at once: the count, and the way down to a smaller organisation
+            model.addAttribute("org", organizations.getAsOf(id, asOf));
+            model.addAttribute("day", asOf);
+            model.addAttribute("members", List.of());
+            model.addAttribute("tooMany", members.countAsOf(id, asOf));
+            model.addAttribute("maxListed", members.maxListed());
+            model.addAttribute("q", "");
+            return "membership/list";
+        }
         int pages = Math.max(1, (list.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         int current = Math.min(Math.max(page, 1), pages);
         model.addAttribute("org", organizations.getAsOf(id, asOf));

@@ -104,7 +104,12 @@ public class Members {
     /** Records a life-cycle event; refused with the rule's reason (nothing changes) when it cannot happen. */
     public void record(long id, int version, LifeEvent event) {
         Actor actor = actors.current();
-        MemberStore.Row row = writable(actor, id);
+        write(actor, writable(actor, id), version, event);
+    }
+
+    /** Records an event on a member the caller has already checked the actor may change. */
+    private void write(Actor actor, MemberStore.Row row, int version, LifeEvent event) {
+        long id = row.id();
         LifeEvent checked = records.checked(event);
         if (checked.kind() == EventKind.CONVERSION_ON_RECORD) {
             throw new DomainException("kind", "member.error.conversionOnRecord");
@@ -226,23 +231,41 @@ public class Members {
     }
 
     /**
-     * Moves every member filed in {@code fromId} on {@code day} to {@code toId} with a transfer on that day, as a
-     * merger of organisations does: each transfer is checked, written and audited as a clerk's would be, under the
+     * Moves every member filed in {@code fromId} on {@code day} to {@code toId} with a transfer on that day, and
+     * attaches those temporarily attached to {@code fromId} to {@code toId} instead, as a merger of organisations
+     * does: each transfer is checked, written and audited as a clerk's would be, under the
      * acting user's rights; one that cannot be made (a member whose history goes on after the day) refuses them
      * all, naming the member, and the caller's transaction writes nothing.
      */
     public int transferAll(long fromId, long toId, LocalDate day, String decisionRef, String details) {
         List<Long> ids = store.idsDirectlyIn(fromId, day);
         for (long id : ids) {
-            MemberStore.Row row = writable(actors.current(), id);
-            try {
-                record(id, row.version(), new LifeEvent(EventKind.TRANSFER, day, toId, null, null, null, null,
-                        decisionRef, details));
-            } catch (DomainException e) {
-                throw new DomainException("sourceIds", "member.error.mergerTransfer", row.record().fullName(), day);
+            mergerEvent(actors.current(), writable(actors.current(), id), day, new LifeEvent(EventKind.TRANSFER, day,
+                    toId, null, null, null, null, decisionRef, details));
+        }
+        // members filed elsewhere (perhaps outside the actor's scope) and attached temporarily to the merged
+        // organisation: the hosting side ends the attachment, and they are attached to the receiving organisation
+        // from the same day (or are simply back home when that is where they are filed)
+        Actor actor = actors.current();
+        actor.require(Permission.MEMBER_WRITE, pathOf(fromId));
+        for (long id : store.idsHostedIn(fromId)) {
+            mergerEvent(actor, store.find(id).orElseThrow(), day, new LifeEvent(EventKind.TEMPORARY_RETURN, day,
+                    null, null, null, null, null, decisionRef, details));
+            MemberStore.Row back = store.find(id).orElseThrow();
+            if (back.state().organizationId() != toId) {
+                mergerEvent(actor, back, day, new LifeEvent(EventKind.TEMPORARY_TRANSFER, day, toId, null, null, null,
+                        null, decisionRef, details));
             }
         }
         return ids.size();
+    }
+
+    private void mergerEvent(Actor actor, MemberStore.Row row, LocalDate day, LifeEvent event) {
+        try {
+            write(actor, row, row.version(), event);
+        } catch (DomainException e) {
+            throw new DomainException("sourceIds", "member.error.mergerTransfer", row.record().fullName(), day);
+        }
     }
 
     public LocalDate today() {

@@ -80,6 +80,10 @@ class MembersTests {
         long otherCell = build.found(communeA, GRASSROOTS_CELL, "Chi bộ thôn Nà Pục " + TestOrganizations.next());
         long luc = TestMembers.admit(members, clerkA, cellA, TestMembers.record("Hà Văn Lực", Sex.MALE, 1979));
         long mai = TestMembers.admit(members, clerkA, otherCell, TestMembers.record("Lù Thị Mai", Sex.FEMALE, 1988));
+        // filed in another commune, attached temporarily to the cell that merges
+        long guest = TestMembers.admit(members, clerkB, cellB, TestMembers.record("Vì Văn Sáng", Sex.MALE, 1983));
+        as(clerkB, () -> members.record(guest, 0, LifeEvent.to(EventKind.TEMPORARY_TRANSFER, LocalDate.of(2024, 2, 1),
+                cellA)));
         SignedInUser staff = users.create(Role.ORGANIZING_STAFF, communeA);
         LocalDate day = LocalDate.of(2025, 7, 1);
         long audits = jdbc.sql("SELECT COUNT(*) FROM audit_record").query(Long.class).single();
@@ -95,6 +99,11 @@ class MembersTests {
             assertThat(last.event().decisionRef()).isEqualTo("15-QĐ/ĐU");
         }
         assertThat(as(staff, () -> members.countDirectlyIn(merged, day))).isEqualTo(2);
+        MemberView guestNow = as(clerkB, () -> members.get(guest));
+        assertThat(guestNow.organizationId()).isEqualTo(cellB);
+        assertThat(guestNow.hostOrganizationId()).isEqualTo(merged);
+        assertThat(as(clerkB, () -> members.history(guest)).stream().map(e -> e.event().kind()).toList())
+                .endsWith(EventKind.TEMPORARY_RETURN, EventKind.TEMPORARY_TRANSFER);
         assertThat(as(staff, () -> members.countDirectlyIn(cellA, day.minusDays(1)))).isEqualTo(1);
         // two transfers, the new cell, two cells merged into it, the receiving record: each write audited
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_record").query(Long.class).single()).isGreaterThanOrEqualTo(audits + 5);

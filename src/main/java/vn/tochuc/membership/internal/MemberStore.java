@@ -326,6 +326,13 @@ public class MemberStore {
                 .query(Long.class).single();
     }
 
+    /** The ids of the members now attached temporarily to the organisation (filed elsewhere), in id order. */
+    public List<Long> idsHostedIn(long organizationId) {
+        return jdbc.sql("""
+                SELECT id FROM member WHERE host_organization_id = :org AND status IN ('PROBATIONARY', 'OFFICIAL')
+                 ORDER BY id""").param("org", organizationId).query(Long.class).list();
+    }
+
     /** The ids of the members filed in the organisation itself on {@code day}, in id order. */
     public List<Long> idsDirectlyIn(long organizationId, LocalDate day) {
         return jdbc.sql("SELECT e.member_id" + DIRECTLY_IN + " ORDER BY e.member_id").param("org", organizationId)

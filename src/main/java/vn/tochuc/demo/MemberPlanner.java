@@ -292,7 +292,8 @@ final class MemberPlanner {
     /**
      * About 3.5 % of members are probationary today (a few of them due within 30 days, since the ceremonies are
      * spread over the year), about 1 in 1,000 overdue for conversion; the others were admitted at 18–60, mostly
-     * in their twenties, not before 1965.
+     * in their twenties, not before 1965. The decision is never before the month the person turns 18, the
+     * youngest age at admission counted by month ({@link LifecycleRules#firstAdmissionDay}).
      */
     private Admission admission(LocalDate born) {
         LocalDate adult = born.plusYears(18).plusDays(1);
@@ -317,7 +318,8 @@ final class MemberPlanner {
             ceremony = at.isAfter(lastConvertible) ? between(floor, lastConvertible) : max(at, floor);
         }
         int wait = random.nextInt(100) < 3 ? 45 + random.nextInt(30) : 7 + random.nextInt(28);
-        return new Admission(ceremony.minusDays(wait), ceremony, probationary);
+        // the decision, not only the ceremony, falls in or after the month the person turns 18 (rules §5.1)
+        return new Admission(max(ceremony.minusDays(wait), RULES.firstAdmissionDay(born)), ceremony, probationary);
     }
 
     private static final Weighted<int[]> ADMISSION_AGES = Weighted.pairs(new int[] {18, 22}, 15, new int[] {23, 27}, 32,

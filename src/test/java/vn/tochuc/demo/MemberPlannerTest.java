@@ -101,6 +101,19 @@ class MemberPlannerTest {
     }
 
     @Test
+    void noOneIsAdmittedOrReadmittedBeforeTheMonthTheyTurn18() { // rules §5.1, counted by month on the decision
+        MemberLifecycle lifecycle = new MemberLifecycle(LifecycleRules.DEFAULT);
+        long checked = 0;
+        for (PlannedMember m : members) {
+            for (LifeEvent e : m.events()) {
+                lifecycle.checkAdmissionAge(m.record().birthDate(), e);
+            }
+            checked += m.record().birthDate() == null ? 0 : 1;
+        }
+        assertThat(checked).isGreaterThan(27_000);
+    }
+
+    @Test
     void membersOfAnOrganisationThatEndedMovedOnBeforeItsEnd() {
         Set<Integer> endedWithMembers = new HashSet<>();
         for (PlannedMember m : members) {

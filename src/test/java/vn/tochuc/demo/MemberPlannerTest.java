@@ -164,6 +164,10 @@ class MemberPlannerTest {
                 .isGreaterThan(1_000);
         assertThat(members.stream().filter(m -> m.state().status() == MemberStatus.PROBATIONARY)
                 .allMatch(m -> m.record().cardNumber() == null)).isTrue();
+        // admitted past 60 (rules §5.1): a handful to check the consent of, not one in a hundred members
+        assertThat(members.stream().filter(m -> m.record().birthDate() != null && m.state().status().isMember()
+                && LifecycleRules.DEFAULT.pastAdmissionAge(m.record().birthDate(), m.state().decisionOn())).count())
+                .isBetween(1L, 60L);
     }
 
     private static long count(MemberStatus status) {

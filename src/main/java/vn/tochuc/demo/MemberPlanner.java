@@ -292,20 +292,25 @@ final class MemberPlanner {
     /**
      * About 3.5 % of members are probationary today (a few of them due within 30 days, since the ceremonies are
      * spread over the year), about 1 in 1,000 overdue for conversion; the others were admitted at 18–60, mostly
-     * in their twenties, not before 1965.
+     * in their twenties, not before 1965. The decision is never before the month the person turns 18, the
+     * youngest age at admission counted by month ({@link LifecycleRules#firstAdmissionDay}); people past 60 today
+     * were seldom admitted in the last year (1 in 1,000 of them rather than 4.6 % of the others), so that the
+     * clerk's list of admissions past 60 (rules §5.1) holds a handful of cases, as it would in a real province.
      */
     private Admission admission(LocalDate born) {
         LocalDate adult = born.plusYears(18).plusDays(1);
         LocalDate floor = max(max(adult, FIRST_ADMISSIONS), earliest);
         LocalDate lastConvertible = today.minusMonths(12).minusDays(45);
         int x = random.nextInt(1000);
+        // admitted lately only rarely once past 60, which needs the province standing committee's consent
+        int recently = RULES.pastAdmissionAge(born, today) ? 1 : 46;
         LocalDate ceremony;
         boolean probationary = false;
-        if (x < 35 || floor.isAfter(lastConvertible)) {
+        if (x < recently || floor.isAfter(lastConvertible)) {
             probationary = true;
             LocalDate from = max(floor, today.minusMonths(12).plusDays(1));
             ceremony = from.isAfter(today) ? today : from.plusDays(random.nextLong(days(from, today) + 1));
-        } else if (x < 36) {
+        } else if (x == 46) {
             probationary = true;
             LocalDate from = max(floor, today.minusMonths(12).minusDays(90));
             LocalDate to = today.minusMonths(12).minusDays(1);
@@ -317,7 +322,8 @@ final class MemberPlanner {
             ceremony = at.isAfter(lastConvertible) ? between(floor, lastConvertible) : max(at, floor);
         }
         int wait = random.nextInt(100) < 3 ? 45 + random.nextInt(30) : 7 + random.nextInt(28);
-        return new Admission(ceremony.minusDays(wait), ceremony, probationary);
+        // the decision, not only the ceremony, falls in or after the month the person turns 18 (rules §5.1)
+        return new Admission(max(ceremony.minusDays(wait), RULES.firstAdmissionDay(born)), ceremony, probationary);
     }
 
     private static final Weighted<int[]> ADMISSION_AGES = Weighted.pairs(new int[] {18, 22}, 15, new int[] {23, 27}, 32,

@@ -38,6 +38,7 @@ public class Candidates {
     private final Actors actors;
     private final ApplicationEventPublisher events;
     private final MemberRecords records;
+    private final MemberLifecycle lifecycle = new MemberLifecycle(LifecycleRules.DEFAULT);
 
     public Candidates(CandidateStore store, Members members, OrganizationPaths paths, Organizations organizations,
             Actors actors, ApplicationEventPublisher events, Clock clock, MemberNumberRule numbers) {
@@ -109,7 +110,10 @@ public class Candidates {
                 "Sửa thông tin người được xem xét kết nạp " + person.fullName());
     }
 
-    /** Records the next stage; at the ceremony the member is admitted and its id returned, otherwise {@code null}. */
+    /**
+     * Records the next stage; at the ceremony the member is admitted and its id returned, otherwise {@code null}.
+     * The decision is refused for a person under 18 (counted by month) on its date (rules §5.1).
+     */
     public Long advance(long id, int version, Step step) {
         if (step == null) {
             throw new DomainException("stage", "member.error.candidateStage");
@@ -122,6 +126,9 @@ public class Candidates {
         }
         AdmissionPipeline.check(c, step.stage(), step.on());
         records.notFuture("on", step.on());
+        if (step.stage() == CandidateStage.DECISION) {
+            lifecycle.checkAdmissionAge(c.birthDate(), step.on());
+        }
         String ref = step.stage() == CandidateStage.DECISION
                 ? required("decisionRef", "member.error.candidateDecisionRef", step.decisionRef(), 100) : null;
         String reason = step.stage() == CandidateStage.DROPPED

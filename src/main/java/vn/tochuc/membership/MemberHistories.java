@@ -27,9 +27,10 @@ import vn.tochuc.shared.VietnameseText;
 /**
  * Whole member histories at once: records carried over from old registers (the import) and generated data.
  * Each history is checked exactly as a clerk's admission and later events would be ({@link MemberRecords},
- * {@link MemberLifecycle}, the acting user's scope, organisations that existed on each event's day), except that
- * a missing birth date is accepted (it is listed among the data problems). A load writes all or nothing in the
- * caller's transaction and leaves one audit record for the whole load.
+ * {@link MemberLifecycle} with the admission age, the acting user's scope, organisations that existed on each
+ * event's day), except that a missing birth date is accepted (it is listed among the data problems and the age is
+ * then not checked). A load writes all or nothing in the caller's transaction and leaves one audit record for the
+ * whole load.
  */
 @Service
 @Transactional
@@ -162,6 +163,7 @@ public class MemberHistories {
         for (LifeEvent event : history.events()) {
             LifeEvent checked = records.checked(event);
             state = lifecycle.apply(state, checked);
+            lifecycle.checkAdmissionAge(record.birthDate(), checked);
             if (checked.organizationId() != null) {
                 scope.requireOn(checked.organizationId(), checked.effectiveOn());
             }

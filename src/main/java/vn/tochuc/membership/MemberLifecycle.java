@@ -1,6 +1,7 @@
 package vn.tochuc.membership;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import vn.tochuc.shared.DomainException;
 
@@ -10,6 +11,9 @@ import vn.tochuc.shared.DomainException;
  * reason and changes nothing; {@link #replay} derives the state from a history.
  */
 public final class MemberLifecycle {
+
+    /** Months of birth and of admission as a refusal shows them. */
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/uuuu");
 
     private final LifecycleRules rules;
 
@@ -88,6 +92,26 @@ public final class MemberLifecycle {
         requireDecisionBeforeCeremony(event);
         return new MemberState(MemberStatus.PROBATIONARY, event.organizationId(), null, false, event.decisionOn(),
                 event.effectiveOn(), null, null, 0, 0, event.effectiveOn());
+    }
+
+    /**
+     * Refuses an admission or re-admission decided before the month the person turns 18 (rules §5.1, counted by
+     * month on the decision's day: see {@link LifecycleRules}). Other events, and a person whose birth date is not
+     * known (a record carried over from an old register), are not checked. Past 60 is not refused: it needs the
+     * province-level standing committee's written consent, which the work lists ask the clerk to check.
+     */
+    public void checkAdmissionAge(LocalDate birthDate, LifeEvent event) {
+        if (event != null && (event.kind() == EventKind.ADMISSION || event.kind() == EventKind.READMISSION)) {
+            checkAdmissionAge(birthDate, event.decisionOn());
+        }
+    }
+
+    /** Refuses an admission decision on {@code decisionOn} for a person under the minimum age; see above. */
+    public void checkAdmissionAge(LocalDate birthDate, LocalDate decisionOn) {
+        if (birthDate != null && decisionOn != null && rules.tooYoungToAdmit(birthDate, decisionOn)) {
+            throw new DomainException("birthDate", "member.error.admissionAge", decisionOn, MONTH.format(birthDate),
+                    MONTH.format(rules.firstAdmissionDay(birthDate)), rules.admissionMinimumAge());
+        }
     }
 
     private static void requireDecisionBeforeCeremony(LifeEvent event) {

@@ -67,6 +67,10 @@ public class Members {
             String decisionRef) {
     }
 
+    /**
+     * Admits a member: probationary from the ceremony. Refused, with nothing written, when the record or the dates
+     * are wrong or the person is under 18 (counted by month) on the decision's day (rules §5.1).
+     */
     public long admit(NewMember command) {
         Actor actor = actors.current();
         String path = pathOf(command.organizationId());
@@ -75,6 +79,7 @@ public class Members {
         LifeEvent admission = records.checked(new LifeEvent(EventKind.ADMISSION, command.ceremonyOn(),
                 command.organizationId(), command.decisionOn(), null, null, null, command.decisionRef(), null));
         MemberState state = lifecycle.apply(null, admission);
+        lifecycle.checkAdmissionAge(record.birthDate(), admission);
         requireOrganizationOn(actor, command.organizationId(), command.ceremonyOn());
         long id;
         try {
@@ -117,6 +122,7 @@ public class Members {
         List<EventView> history = store.events(id);
         MemberState state = lifecycle.replay(history.stream().map(EventView::event).toList(), null);
         MemberState next = lifecycle.apply(state, checked);
+        lifecycle.checkAdmissionAge(row.record().birthDate(), checked);
         if (checked.kind() == EventKind.READMISSION || checked.kind() == EventKind.TRANSFER_IN) {
             requireOrganizationOn(actor, checked.organizationId(), checked.effectiveOn());
         } else if (checked.organizationId() != null) {

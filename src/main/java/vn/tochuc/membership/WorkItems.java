@@ -57,6 +57,11 @@ public final class WorkItems {
         /** Shown only with SENSITIVE_READ; the findings say what disagrees, never the ID. */
         CITIZEN_ID_MISMATCH,
         OFFICIAL_DATE_MISMATCH,
+        /**
+         * Admitted (or re-admitted) past 60, counted by month on the decision's day: allowed only with the written
+         * consent of the province-level standing committee (rules §5.1), which the clerk checks is on file.
+         */
+        ADMITTED_OVER_60,
         PROBABLE_DUPLICATE
     }
 
@@ -64,8 +69,9 @@ public final class WorkItems {
      * A member record with a problem.
      *
      * @param date the official date expected (ceremony + 12 months) for an official-date mismatch, the shared birth
-     *        date for a probable duplicate, else {@code null}
-     * @param recorded the official date recorded, for an official-date mismatch
+     *        date for a probable duplicate, the admission decision's date for an admission past 60, else {@code null}
+     * @param recorded the official date recorded, for an official-date mismatch; the birth date recorded, for an
+     *        admission past 60
      * @param findings what disagrees in the citizen ID's structure
      */
     public record DataProblem(long memberId, String fullName, long organizationId, String organizationName,

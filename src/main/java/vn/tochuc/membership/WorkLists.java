@@ -175,6 +175,7 @@ public class WorkLists {
             problems.put(Problem.CITIZEN_ID_MISMATCH, citizenIdMismatches(path, limit));
         }
         problems.put(Problem.OFFICIAL_DATE_MISMATCH, officialDateMismatches(path, limit));
+        problems.put(Problem.ADMITTED_OVER_60, admittedOver60(path, limit));
         problems.put(Problem.PROBABLE_DUPLICATE, probableDuplicates(path, limit));
         return problems;
     }
@@ -213,6 +214,18 @@ public class WorkLists {
             }
         }
         return new Section<>(found.size(), first(found, limit));
+    }
+
+    /**
+     * Members admitted past the maximum age (60 inclusive, counted by month: from 732 months on the decision's day),
+     * the latest decision first. Not refused at admission: the written consent it needs is on paper (rules §5.1).
+     */
+    private Section<DataProblem> admittedOver60(String path, int limit) {
+        int months = lifecycle.monthsPastAdmissionAge();
+        List<DataProblem> found = store.admittedAtLeast(path, months, limit).stream()
+                .map(l -> new DataProblem(l.id(), l.fullName(), l.organizationId(), l.organizationName(),
+                        Problem.ADMITTED_OVER_60, l.decisionOn(), l.birthDate(), List.of())).toList();
+        return new Section<>(store.countAdmittedAtLeast(path, months), found);
     }
 
     private static List<DataProblem> plain(List<Line> lines, Problem problem) {

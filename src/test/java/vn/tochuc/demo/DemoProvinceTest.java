@@ -42,6 +42,8 @@ import vn.tochuc.election.counting.TallyResult;
 import vn.tochuc.membership.LifecycleRules;
 import vn.tochuc.membership.MemberSummary;
 import vn.tochuc.membership.Members;
+import vn.tochuc.membership.WorkItems;
+import vn.tochuc.membership.WorkLists;
 import vn.tochuc.organization.Lineage;
 import vn.tochuc.organization.OrganizationType;
 import vn.tochuc.organization.OrganizationView;
@@ -73,6 +75,7 @@ class DemoProvinceTest {
     @Autowired ActingAs acting;
     @Autowired Members members;
     @Autowired AdmissionTargets targets;
+    @Autowired WorkLists workLists;
     @Autowired JdbcClient jdbc;
 
     @Test
@@ -273,6 +276,28 @@ class DemoProvinceTest {
         assertThat(exempt).isGreaterThan(300);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM member WHERE host_organization_id IS NOT NULL").query(Long.class)
                 .single()).isPositive();
+    }
+
+    @Test
+    void noOneWasAdmittedUnder18AndTheListOfAdmissionsPast60CountsAsTheRuleDoesOnH2() { // rules §5.1, by month
+        record Admitted(LocalDate born, LocalDate decision, boolean latestOfCurrent) {
+        }
+        List<Admitted> admitted = jdbc.sql("""
+                SELECT m.birth_date, e.decision_on, m.status IN ('PROBATIONARY', 'OFFICIAL') AND e.seq =
+                       (SELECT MAX(x.seq) FROM member_event x
+                         WHERE x.member_id = m.id AND x.kind IN ('ADMISSION', 'READMISSION'))
+                  FROM member m JOIN member_event e ON e.member_id = m.id
+                 WHERE e.kind IN ('ADMISSION', 'READMISSION') AND m.birth_date IS NOT NULL""")
+                .query((rs, n) -> new Admitted(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class),
+                        rs.getBoolean(3))).list();
+        LifecycleRules rules = LifecycleRules.DEFAULT;
+        assertThat(admitted).hasSizeGreaterThan(27_000).noneMatch(a -> rules.tooYoungToAdmit(a.born(), a.decision()));
+        long past60 = admitted.stream()
+                .filter(a -> a.latestOfCurrent() && rules.pastAdmissionAge(a.born(), a.decision())).count();
+        var listed = acting.as("tinh", () -> workLists.problems(null, 5)).get(WorkItems.Problem.ADMITTED_OVER_60);
+        assertThat(listed.total()).isEqualTo(past60).isPositive();
+        assertThat(listed.items()).hasSize(5)
+                .allSatisfy(p -> assertThat(rules.pastAdmissionAge(p.recorded(), p.date())).isTrue());
     }
 
     @Test

@@ -101,6 +101,19 @@ class MemberPlannerTest {
     }
 
     @Test
+    void noOneIsAdmittedOrReadmittedBeforeTheMonthTheyTurn18() { // rules §5.1, counted by month on the decision
+        MemberLifecycle lifecycle = new MemberLifecycle(LifecycleRules.DEFAULT);
+        long checked = 0;
+        for (PlannedMember m : members) {
+            for (LifeEvent e : m.events()) {
+                lifecycle.checkAdmissionAge(m.record().birthDate(), e);
+            }
+            checked += m.record().birthDate() == null ? 0 : 1;
+        }
+        assertThat(checked).isGreaterThan(27_000);
+    }
+
+    @Test
     void membersOfAnOrganisationThatEndedMovedOnBeforeItsEnd() {
         Set<Integer> endedWithMembers = new HashSet<>();
         for (PlannedMember m : members) {
@@ -151,6 +164,10 @@ class MemberPlannerTest {
                 .isGreaterThan(1_000);
         assertThat(members.stream().filter(m -> m.state().status() == MemberStatus.PROBATIONARY)
                 .allMatch(m -> m.record().cardNumber() == null)).isTrue();
+        // admitted past 60 (rules §5.1): a handful to check the consent of, not one in a hundred members
+        assertThat(members.stream().filter(m -> m.record().birthDate() != null && m.state().status().isMember()
+                && LifecycleRules.DEFAULT.pastAdmissionAge(m.record().birthDate(), m.state().decisionOn())).count())
+                .isBetween(1L, 60L);
     }
 
     private static long count(MemberStatus status) {

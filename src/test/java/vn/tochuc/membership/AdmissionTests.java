@@ -115,6 +115,26 @@ class AdmissionTests {
     }
 
     @Test
+    void theDecisionIsRefusedBeforeTheMonthTheCandidateTurns18() { // rules §5.1, counted by month
+        long tre = as(t.clerkA(), () -> candidates.introduce(new Candidates.NewCandidate("Sùng Thị Trẻ", Sex.FEMALE,
+                LocalDate.of(2008, 3, 15), t.cellA(), LocalDate.of(2025, 9, 1))));
+        step(tre, CandidateStage.COURSE, LocalDate.of(2025, 11, 14), null, null);
+        step(tre, CandidateStage.DOSSIER, LocalDate.of(2026, 1, 5), null, null);
+        var early = refused(() -> step(tre, CandidateStage.DECISION, LocalDate.of(2026, 2, 28), "12-QĐ/ĐU", null));
+        assertThat(early.key()).isEqualTo("member.error.admissionAge");
+        assertThat(as(t.clerkA(), () -> candidates.get(tre)).stage()).isEqualTo(CandidateStage.DOSSIER);
+
+        step(tre, CandidateStage.DECISION, LocalDate.of(2026, 3, 1), "12-QĐ/ĐU", null);
+        // a birth date corrected at the ceremony is checked against the decision again
+        MemberRecord later = new MemberRecord(null, null, LocalDate.of(2008, 4, 2), false, null, null, null, null,
+                null, null, null, null, null, null, null, null, null);
+        assertThat(refused(() -> step(tre, CandidateStage.ADMITTED, LocalDate.of(2026, 3, 20), null, later)).key())
+                .isEqualTo("member.error.admissionAge");
+        assertThat(as(t.clerkA(), () -> candidates.get(tre)).stage()).isEqualTo(CandidateStage.DECISION);
+        assertThat(step(tre, CandidateStage.ADMITTED, LocalDate.of(2026, 3, 20), null, null)).isNotNull();
+    }
+
+    @Test
     void aFailedCeremonyLeavesNeitherMemberNorStep() {
         long hoa = introduce("Lò Thị Hoa");
         step(hoa, CandidateStage.COURSE, LocalDate.of(2025, 3, 14), null, null);

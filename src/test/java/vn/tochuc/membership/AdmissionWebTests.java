@@ -77,6 +77,18 @@ class AdmissionWebTests {
     }
 
     @Test
+    void anAdmissionPast60IsShownOnTheWorkPageAndInTheApi() throws Exception { // rules §5.1
+        long old = as(t.clerkA(), () -> members.admit(new Members.NewMember(TestMembers.record("Giàng Văn Cao Tuổi",
+                Sex.MALE, 1950), t.cellA(), TestMembers.DECISION, TestMembers.CEREMONY, "09-QĐ/TU")));
+        assertThat(call(get("/members/work"), t.clerkA()).getContentAsString()).contains(
+                "Kết nạp khi đã quá 60 tuổi: kiểm tra văn bản đồng ý của Ban Thường vụ Tỉnh ủy (1)",
+                "href=\"/members/" + old + "\"", "Sinh 15/06/1950; quyết định kết nạp ngày 01/03/2021.");
+        assertThat(call(get("/api/v1/members/work/problems"), t.viewerA()).getContentAsString()).contains(
+                "\"ADMITTED_OVER_60\":{\"total\":1", "\"memberId\":" + old, "\"date\":\"2021-03-01\"",
+                "\"recorded\":\"1950-06-15\"");
+    }
+
+    @Test
     void aClerkTakesACandidateThroughTheStepsOnThePagesAndAWrongStepComesBackWithTheReason() throws Exception {
         MockHttpServletResponse introduced = call(post("/members/candidates").param("organizationId",
                 String.valueOf(t.cellA())).param("fullName", "Giàng Thị  Sinh").param("sex", "FEMALE")

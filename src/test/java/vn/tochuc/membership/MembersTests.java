@@ -8,9 +8,11 @@ import static vn.tochuc.shared.Refusals.refused;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tochuc.PostgresTest;
 import vn.tochuc.access.Role;
@@ -24,6 +26,7 @@ import vn.tochuc.shared.DomainException;
 import vn.tochuc.organization.TestOrganizations;
 import vn.tochuc.shared.Conflict;
 import vn.tochuc.shared.Forbidden;
+import vn.tochuc.shared.Messages;
 import vn.tochuc.shared.NotFound;
 
 /** The member registry on PostgreSQL: scope, sensitive data, search order, conflicts, audit wording. */
@@ -37,6 +40,7 @@ class MembersTests {
     @Autowired TreeChanges changes;
     @Autowired MemberCounter counter;
     @Autowired JdbcClient jdbc;
+    @Autowired MessageSource messages;
 
     long province;
     long communeA;
@@ -284,5 +288,47 @@ class MembersTests {
             assertThat(counter.countUnder(path, LocalDate.of(2022, 1, 1))).isEqualTo(2);
             assertThat(counter.countUnder(path, LocalDate.of(2023, 5, 1))).isEqualTo(1);
         });
+    }
+
+    @Test
+    void aClerksAdmissionDecidedBeforeThePersonTurns18IsRefusedAndChangesNothing() { // rules §5.1, counted by month
+        MemberRecord young = TestMembers.record("Lường Văn Trẻ", Sex.MALE, 2008);     // born 15/06/2008
+        long before = inCellA();
+        long audits = jdbc.sql("SELECT COUNT(*) FROM audit_record").query(Long.class).single();
+        DomainException refusal = refused(() -> as(clerkA, () -> members.admit(new Members.NewMember(young, cellA,
+                LocalDate.of(2026, 5, 31), LocalDate.of(2026, 6, 20), "31-QĐ/ĐU"))));
+        assertThat(refusal.key()).isEqualTo("member.error.admissionAge");
+        assertThat(refusal.field()).isEqualTo("birthDate");
+        assertThat(Messages.of(messages, refusal, Locale.forLanguageTag("vi")))
+                .isEqualTo("Chưa đủ 18 tuổi (tính theo tháng) vào ngày quyết định kết nạp 31/05/2026: sinh tháng "
+                        + "06/2008, chỉ được kết nạp từ tháng 06/2026.");
+        assertThat(inCellA()).isEqualTo(before);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_record").query(Long.class).single()).isEqualTo(audits);
+        assertThat(as(clerkA, () -> members.search("Lường Văn Trẻ", 5))).isEmpty();
+
+        long admitted = as(clerkA, () -> members.admit(new Members.NewMember(young, cellA, LocalDate.of(2026, 6, 1),
+                LocalDate.of(2026, 6, 20), "31-QĐ/ĐU")));
+        assertThat(as(clerkA, () -> members.get(admitted)).decisionOn()).isEqualTo(LocalDate.of(2026, 6, 1));
+    }
+
+    @Test
+    void aReadmissionIsHeldToTheSameMinimumAge() { // rules §5.1: the re-admission has a decision of its own
+        long id = TestMembers.admit(members, clerkA, cellA, TestMembers.record("Lường Thị Lại", Sex.FEMALE, 1990));
+        as(clerkA, () -> members.record(id, members.get(id).version(), LifeEvent.of(EventKind.REMOVAL,
+                LocalDate.of(2021, 6, 1))));
+        // a birth date corrected later makes the person 17 at the re-admission decision
+        as(clerkA, () -> members.update(id, members.get(id).version(),
+                TestMembers.record("Lường Thị Lại", Sex.FEMALE, 2007)));
+        LifeEvent readmission = new LifeEvent(EventKind.READMISSION, LocalDate.of(2024, 6, 20), cellA,
+                LocalDate.of(2024, 6, 3), null, null, null, "7-QĐ/TU", null);
+        DomainException refusal = refused(() -> as(clerkA, () -> members.record(id, members.get(id).version(),
+                readmission)));
+        assertThat(refusal.key()).isEqualTo("member.error.admissionAge");
+        assertThat(as(clerkA, () -> members.get(id)).status()).isEqualTo(MemberStatus.REMOVED);
+    }
+
+    private long inCellA() {
+        return jdbc.sql("SELECT COUNT(*) FROM member WHERE organization_id = :id").param("id", cellA)
+                .query(Long.class).single();
     }
 }

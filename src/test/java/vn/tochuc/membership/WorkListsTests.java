@@ -177,6 +177,38 @@ class WorkListsTests {
     }
 
     @Test
+    void admissionsDecidedPast60CountedByMonthAreListedToCheckTheWrittenConsent() { // rules §5.1
+        // born 10/05/1965: 60 years 11 months on 30/04/2026, 61 years 0 months from 01/05/2026
+        long atSixty = admitBorn(t.cellA(), "Vừ Văn Sáu Mươi", LocalDate.of(1965, 5, 10), LocalDate.of(2026, 4, 30));
+        long past = admitBorn(t.cellA(), "Vừ Văn Quá", LocalDate.of(1965, 5, 10), LocalDate.of(2026, 5, 1));
+        long sixtyExactly = admitBorn(t.cellA(), "Vừ Văn Đủ", LocalDate.of(1966, 5, 10), LocalDate.of(2026, 5, 31));
+        long yearOnly = admitBorn(t.cellA(), "Vừ Thị Năm", LocalDate.of(1960, 1, 1), LocalDate.of(2021, 1, 4));
+        long died = admitBorn(t.cellA(), "Vừ Văn Mất", LocalDate.of(1950, 2, 1), LocalDate.of(2020, 3, 2));
+        record(died, LifeEvent.of(EventKind.DEATH, LocalDate.of(2024, 8, 1)));
+        long elsewhere = admitBorn(t.cellB(), "Vừ Văn Xa", LocalDate.of(1950, 2, 1), LocalDate.of(2020, 3, 2));
+
+        var section = overview(t.clerkA(), LocalDate.of(2026, 11, 1)).problems().get(Problem.ADMITTED_OVER_60);
+        assertThat(ids(section.items())).containsExactly(past, yearOnly).doesNotContain(atSixty, sixtyExactly, died);
+        assertThat(section.total()).isEqualTo(2);
+        assertThat(section.items().getFirst().date()).isEqualTo(LocalDate.of(2026, 5, 1));
+        assertThat(section.items().getFirst().recorded()).isEqualTo(LocalDate.of(1965, 5, 10));
+        assertThat(ids(as(t.clerkB(), () -> lists.problems(null, 500)).get(Problem.ADMITTED_OVER_60).items()))
+                .containsExactly(elsewhere);
+        assertThat(section.items()).allSatisfy(p -> assertThat(LifecycleRules.DEFAULT.pastAdmissionAge(p.recorded(),
+                p.date())).as("the SQL counts as LifecycleRules does").isTrue());
+    }
+
+    private long admitBorn(long cell, String name, LocalDate born, LocalDate decision) {
+        MemberRecord plain = TestMembers.record(name, Sex.MALE, born.getYear());
+        MemberRecord record = new MemberRecord(plain.fullName(), plain.sex(), born, born.getDayOfYear() == 1,
+                plain.birthPlace(), plain.homeTown(), plain.ethnicity(), plain.religion(), null,
+                plain.generalEducation(), plain.qualification(), null, null, plain.politicalTheory(),
+                plain.occupation(), null, null);
+        return as(cell == t.cellA() ? t.clerkA() : t.clerkB(), () -> members.admit(new Members.NewMember(record, cell,
+                decision, decision.plusDays(10), "05-QĐ/TU")));
+    }
+
+    @Test
     void citizenIdProblemsAreListedForSensitiveReadersOnlyAndNeverShowTheId() { // rules §11.1
         String womansId = TestMembers.citizenIdOfWomanBorn1985();
         long man = as(t.clerkA(), () -> members.admit(new Members.NewMember(TestMembers.withCitizenId("Phạm Văn Hùng",

@@ -17,6 +17,7 @@ import vn.tochuc.demo.People;
 import vn.tochuc.membership.DisciplineForm;
 import vn.tochuc.membership.EventKind;
 import vn.tochuc.membership.LifeEvent;
+import vn.tochuc.membership.LifecycleRules;
 import vn.tochuc.membership.MemberHistories.History;
 import vn.tochuc.membership.MemberRecord;
 import vn.tochuc.membership.internal.CitizenIds;
@@ -28,9 +29,10 @@ import vn.tochuc.membership.internal.CitizenIds;
  * demo's {@link People} with the national settings, one draw per province with its citizen-ID province code;
  * the life histories are drawn here against the national tree:
  * <ul>
- * <li>admissions from 1965 to today, more in recent decades, at 18 or older and never before the cell was
- * founded; about 2.5 % still probationary (ceremony in the last twelve months), everyone else converted at
- * ceremony + 12 months with two-thirds votes;</li>
+ * <li>admissions from 1965 to today, more in recent decades, at 18 or older (the decision in or after the month
+ * the person turns 18, counted by month as {@link LifecycleRules} does) and never before the cell was founded;
+ * about 2.5 % still probationary (ceremony in the last twelve months), everyone else converted at ceremony + 12
+ * months with two-thirds votes;</li>
  * <li>about 12 % transferred once between cells of the province, 1 % on temporary transfer, older members
  * exempted, 1 % disciplined, 4 % deceased, 0.7 % removed, 0.8 % transferred out of the system;</li>
  * <li>cells of uneven size (a few to about fifty members), provinces of uneven size (their number of cells).</li>
@@ -42,6 +44,7 @@ final class NationalMembers {
 
     static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
     private static final LocalDate FIRST_ADMISSION = LocalDate.of(1965, 1, 1);
+    private static final LifecycleRules RULES = LifecycleRules.DEFAULT;
 
     /** Citizen ID province codes (TT 07/2016/TT-BCA, Phụ lục I), one per bench province in turn. */
     private static final String[] ID_PROVINCES = {"001", "046", "012", "011", "014", "020", "022", "038", "040",
@@ -159,7 +162,8 @@ final class NationalMembers {
             first = transferred ? other : home;
         }
         List<LifeEvent> events = new ArrayList<>(6);
-        LocalDate decision = ceremony.minusDays(5 + r.nextInt(35));
+        // decided no earlier than the month the person turns 18, as MemberHistories requires (rules §5.1)
+        LocalDate decision = max(ceremony.minusDays(5 + r.nextInt(35)), RULES.firstAdmissionDay(born));
         String decisionRef = (100 + r.nextInt(900)) + "-QĐ/ĐU";
         events.add(new LifeEvent(EventKind.ADMISSION, ceremony, first.id(), decision, null, null, null, decisionRef,
                 null));

@@ -120,9 +120,26 @@ public class WorkListStore {
         return lines("NULL", "NULL", """
                 m.official_on IS NOT NULL AND m.ceremony_on IS NOT NULL AND %s AND (
                     EXTRACT(DAY FROM m.official_on) <> EXTRACT(DAY FROM m.ceremony_on)
-                 OR (EXTRACT(YEAR FROM m.official_on) - EXTRACT(YEAR FROM m.ceremony_on)) * 12
-                    + EXTRACT(MONTH FROM m.official_on) - EXTRACT(MONTH FROM m.ceremony_on) <> :months)
-                ORDER BY m.name_key""".formatted(CURRENT), new MapSqlParameterSource("months", months), path);
+                 OR %s <> :months)
+                ORDER BY m.name_key""".formatted(CURRENT, monthsBetween("m.ceremony_on", "m.official_on")),
+                new MapSqlParameterSource("months", months), path);
+    }
+
+    /**
+     * Members in activity whose latest admission (or re-admission) was decided at an age of {@code months} months or
+     * more, counted by month as {@code LifecycleRules.ageInMonths} counts it.
+     */
+    private static final String ADMITTED_AT_LEAST = "m.birth_date IS NOT NULL AND m.decision_on IS NOT NULL AND "
+            + CURRENT + " AND " + monthsBetween("m.birth_date", "m.decision_on") + " >= :months";
+
+    public long countAdmittedAtLeast(String path, int months) {
+        return count(ADMITTED_AT_LEAST, new MapSqlParameterSource("months", months), path);
+    }
+
+    /** The first {@code limit} of them, the latest decision first. */
+    public List<Line> admittedAtLeast(String path, int months, int limit) {
+        return lines("NULL", "NULL", ADMITTED_AT_LEAST + " ORDER BY m.decision_on DESC, m.name_key FETCH FIRST "
+                + limit + " ROWS ONLY", new MapSqlParameterSource("months", months), path);
     }
 
     /**
@@ -134,6 +151,12 @@ public class WorkListStore {
                 m.birth_date IS NOT NULL AND EXISTS (SELECT 1 FROM member o
                  WHERE o.name_key = m.name_key AND o.birth_date = m.birth_date AND o.id <> m.id)
                 ORDER BY m.name_key, m.birth_date, m.id""", new MapSqlParameterSource(), path);
+    }
+
+    /** Whole months from the month of {@code from} to the month of {@code to}, the days ignored (H2 and PostgreSQL). */
+    private static String monthsBetween(String from, String to) {
+        return ("((EXTRACT(YEAR FROM %2$s) - EXTRACT(YEAR FROM %1$s)) * 12"
+                + " + EXTRACT(MONTH FROM %2$s) - EXTRACT(MONTH FROM %1$s))").formatted(from, to);
     }
 
     private List<Line> lines(String citizenId, String eventOn, String where, MapSqlParameterSource params, String path) {

@@ -152,6 +152,23 @@ class MemberImportsTests {
     }
 
     @Test
+    void aRowAdmittedBeforeThePersonTurned18IsAnErrorOnTheBirthDateColumn() { // rules §5.1, counted by month
+        String young = uniqueName("Lò Văn Trẻ");
+        String adult = uniqueName("Lò Văn Đủ");
+        String yearOnly = uniqueName("Lò Thị Năm");
+        ImportStatus report = ImportFiles.validate(imports, clerk, "tuoi.csv", ImportFiles.utf8Csv(List.of(
+                row(young, "Nam", "15/03/2008", code, "28/02/2026", "20/03/2026"),
+                row(adult, "Nam", "15/03/2008", code, "01/03/2026", "20/03/2026"),
+                row(yearOnly, "Nữ", "2008", code, "31/12/2025", "20/01/2026"))));
+        assertThat(problems(report)).containsExactly("2 D ERROR member.error.admissionAge",
+                "4 D ERROR member.error.admissionAge");
+        assertThat(report.report().problems().getFirst().header()).isEqualTo("Ngày sinh");
+        assertThat(report.report().problems().getFirst().arguments())
+                .containsExactly(LocalDate.of(2026, 2, 28), "03/2008", "03/2026", 18);
+        assertThat(report.report().validRows()).isEqualTo(1);
+    }
+
+    @Test
     void aPersonAlreadyInTheSameOrganisationIsAWarningButNotOneElsewhere() {
         String here = uniqueName("Ma Thị Lan");
         String elsewhere = uniqueName("Ma Văn Tùng");

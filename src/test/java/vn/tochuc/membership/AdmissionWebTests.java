@@ -81,7 +81,7 @@ class AdmissionWebTests {
         long old = as(t.clerkA(), () -> members.admit(new Members.NewMember(TestMembers.record("Giàng Văn Cao Tuổi",
                 Sex.MALE, 1950), t.cellA(), TestMembers.DECISION, TestMembers.CEREMONY, "09-QĐ/TU")));
         assertThat(call(get("/members/work"), t.clerkA()).getContentAsString()).contains(
-                "Kết nạp khi đã quá 60 tuổi: kiểm tra văn bản đồng ý của Ban Thường vụ Tỉnh ủy (1)",
+                "Kết nạp khi đã quá 60 tuổi: kiểm tra văn bản đồng ý của Ban Thường vụ Tỉnh ủy, Thành ủy (1)",
                 "href=\"/members/" + old + "\"", "Sinh 15/06/1950; quyết định kết nạp ngày 01/03/2021.");
         assertThat(call(get("/api/v1/members/work/problems"), t.viewerA()).getContentAsString()).contains(
                 "\"ADMITTED_OVER_60\":{\"total\":1", "\"memberId\":" + old, "\"date\":\"2021-03-01\"",

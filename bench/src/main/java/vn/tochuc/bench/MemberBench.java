@@ -92,6 +92,7 @@ public final class MemberBench {
                 rootPath = TreeBench.single(raw, "SELECT path FROM organization_version WHERE organization_id = "
                         + root + " AND valid_to IS NULL");
                 provinces = NationalMembers.cellsByProvince(raw, rootPath);
+                paths = paths(raw);
                 long existing = Long.parseLong(TreeBench.single(raw, "SELECT COUNT(*) FROM member"));
                 if (existing == 0) {
                     loadNation(raw, tx, writer, provinces, members, seed);
@@ -161,8 +162,25 @@ public final class MemberBench {
     }
 
     /**
-     * Writes the histories with no check at all: states from {@link MemberLifecycle}, folded names, COPY. Returns
-     * {members, events}.
+     * Every organisation's current path, for the scope key that the raw COPY hands over with each member as the
+     * checked load does (MemberHistories knows the paths from its scope).
+     */
+    private static Map<Long, String> paths = Map.of();
+
+    private static Map<Long, String> paths(Connection raw) throws SQLException {
+        Map<Long, String> paths = new java.util.HashMap<>();
+        try (Statement st = raw.createStatement();
+                ResultSet rs = st.executeQuery("SELECT id, path FROM organization_directory")) {
+            while (rs.next()) {
+                paths.put(rs.getLong(1), rs.getString(2));
+            }
+        }
+        return paths;
+    }
+
+    /**
+     * Writes the histories with no check at all: states from {@link MemberLifecycle}, folded names, the
+     * organisation's path, COPY. Returns {members, events}.
      */
     static long[] rawCopy(MemberBulkWriter writer, Iterator<History> histories) {
         MemberLifecycle lifecycle = new MemberLifecycle(LifecycleRules.DEFAULT);
@@ -179,7 +197,7 @@ public final class MemberBench {
                 states.add(state);
             }
             chunk.add(new MemberBulkWriter.Entry(h.record(), VietnameseText.fold(h.record().fullName()), h.events(),
-                    states));
+                    states, paths.get(state.organizationId())));
             events += h.events().size();
             if (chunk.size() == CHUNK || !histories.hasNext()) {
                 members += writer.write(chunk, "bench", at).length;

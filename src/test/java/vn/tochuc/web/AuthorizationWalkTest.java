@@ -79,6 +79,7 @@ class AuthorizationWalkTest {
     MockMvc mvc;
     Foreign foreign;
     SignedInUser staffOfA;
+    SignedInUser ownerOfB;
     long foreignOrganization;
     long foreignUser;
     long foreignToken;
@@ -97,8 +98,11 @@ class AuthorizationWalkTest {
         foreignName = "Đảng bộ Trường Bí Mật " + TestOrganizations.next();
         foreignOrganization = organizations.found(communeB, OrganizationType.GRASSROOTS_COMMITTEE, foreignName);
         organizations.found(foreignOrganization, OrganizationType.CELL, "Chi bộ Tổ Bí Mật " + TestOrganizations.next());
+        // a sibling of the same level: the merge form lists it as a possible source
+        organizations.found(communeB, OrganizationType.GRASSROOTS_COMMITTEE, "Đảng bộ Trạm Y tế " + TestOrganizations.next());
         staffOfA = users.create(Role.ORGANIZING_STAFF, communeA);
         SignedInUser userOfB = users.create(Role.ORGANIZING_STAFF, communeB);
+        ownerOfB = userOfB;
         foreignUser = userOfB.id();
         TestUsers.as(userOfB, () -> tokens.create("khóa của xã khác"));
         foreignToken = TestUsers.as(userOfB, () -> tokens.mine().getFirst().id());
@@ -203,8 +207,45 @@ class AuthorizationWalkTest {
     }
 
     /** Each path variable gets the other commune's record of the kind the segment before it names. */
+    /**
+     * The other side of the walk: every page and API read that names a record opens for the commune that owns it
+     * (no server error; the tree-change forms, one per kind of change, render).
+     */
+    @Test
+    void everyReadOfOnesOwnRecordsOpensWithoutAServerError() throws Exception {
+        Map<String, Integer> statuses = new TreeMap<>();
+        for (var entry : mappings.getHandlerMethods().entrySet()) {
+            if (!entry.getValue().getBeanType().getPackageName().startsWith("vn.tochuc")) {
+                continue;
+            }
+            Set<RequestMethod> methods = entry.getKey().getMethodsCondition().getMethods();
+            if (!methods.isEmpty() && !methods.contains(RequestMethod.GET)) {
+                continue;
+            }
+            for (String pattern : entry.getKey().getPatternValues()) {
+                var change = java.util.regex.Pattern.compile("\\{change:([^}]*)}").matcher(pattern);
+                List<String> variants = change.find() ? List.of(change.group(1).split("\\|")) : List.of("");
+                for (String variant : variants) {
+                    String path = fill(pattern, variant);
+                    int status = mvc.perform(MockMvcRequestBuilders.get(path).with(user(ownerOfB)).with(csrf()))
+                            .andReturn().getResponse().getStatus();
+                    statuses.put("GET " + path.replaceAll("\\d+", "#").replaceAll("[0-9a-f-]{36}", "#"), status);
+                }
+            }
+        }
+        assertThat(statuses).as("reads").hasSizeGreaterThan(40);
+        assertThat(statuses).allSatisfy((label, status) -> assertThat(status).as(label).isLessThan(500));
+        for (String change : List.of("found", "rename", "move", "merge", "split", "dissolve")) {
+            assertThat(statuses).containsEntry("GET /organizations/#/" + change, 200);
+        }
+    }
+
     private String fill(String pattern) {
-        String path = pattern.replaceAll("\\{change:[^}]*}", "rename");
+        return fill(pattern, "rename");
+    }
+
+    private String fill(String pattern, String changeKind) {
+        String path = pattern.replaceAll("\\{change:[^}]*}", changeKind);
         var matcher = java.util.regex.Pattern.compile("([^/]*)/\\{([^}]+)}").matcher(path);
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {

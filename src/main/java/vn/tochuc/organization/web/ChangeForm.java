@@ -36,7 +36,8 @@ record ChangeForm(String name, String code, String type, String effectiveOn, Str
         }
     }
 
-    List<Long> sources() {
+    /** The organisations ticked as merge sources (public: the form template reads it). */
+    public List<Long> sources() {
         return sourceIds == null ? List.of() : sourceIds;
     }
 

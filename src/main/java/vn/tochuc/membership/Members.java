@@ -81,6 +81,7 @@ public class Members {
         MemberState state = lifecycle.apply(null, admission);
         lifecycle.checkAdmissionAge(record.birthDate(), admission);
         requireOrganizationOn(actor, command.organizationId(), command.ceremonyOn());
+        requireCardFree(record.cardNumber(), null);
         long id;
         try {
             id = store.insert(record, VietnameseText.fold(record.fullName()), state);
@@ -144,6 +145,13 @@ public class Members {
         if (!actor.can(Permission.SENSITIVE_READ)) {
             throw new DomainException("member.error.sensitiveEdit");
         }
+        requireCardFree(checked.cardNumber(), id);
+        if (checked.birthDate() != null && !checked.birthDate().equals(row.record().birthDate())) {
+            // a corrected birth date must still make the person old enough on every admission decision
+            for (EventView e : store.events(id)) {
+                lifecycle.checkAdmissionAge(checked.birthDate(), e.event());
+            }
+        }
         try {
             if (!store.updateRecord(id, version, checked, VietnameseText.fold(checked.fullName()))) {
                 throw new Conflict("error.conflict");
@@ -153,6 +161,16 @@ public class Members {
         }
         events.publishEvent(new MemberChanged("MEMBER_UPDATED", id, row.state().organizationId(),
                 row.organizationPath(), "Sửa lý lịch đảng viên " + checked.fullName()));
+    }
+
+    /** A party card number is the member's own nationally: one held by another member is refused. */
+    private void requireCardFree(String cardNumber, Long self) {
+        if (cardNumber == null || cardNumber.isBlank()) {
+            return;
+        }
+        store.cardHolder(cardNumber.strip()).filter(holder -> !holder.equals(self)).ifPresent(holder -> {
+            throw new DomainException("cardNumber", "member.error.cardTaken", cardNumber.strip());
+        });
     }
 
     /**

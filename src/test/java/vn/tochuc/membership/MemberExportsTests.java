@@ -55,6 +55,7 @@ class MemberExportsTests {
     SignedInUser clerk;
     SignedInUser viewer;
     String citizenId;
+    String card;
     String cellName;
 
     @BeforeEach
@@ -68,9 +69,11 @@ class MemberExportsTests {
         clerk = users.create(Role.CLERK, commune);
         viewer = users.create(Role.VIEWER, commune);
         citizenId = TestMembers.citizenIdOfWomanBorn1985();
+        // leading zeros kept by the export; unique, as a party card number is
+        card = "00" + TestOrganizations.next();
         TestMembers.admit(members, clerk, cell, new MemberRecord("Nguyễn Thị Hoa", Sex.FEMALE,
                 LocalDate.of(1985, 6, 15), false, "Xã Nà Hang, Tuyên Quang", "Xã Khuổi Nà", "Tày", "Phật giáo",
-                citizenId, "12/12", "Kỹ sư nông nghiệp", null, "Thạc sĩ", "Trung cấp", "Công chức", "001234",
+                citizenId, "12/12", "Kỹ sư nông nghiệp", null, "Thạc sĩ", "Trung cấp", "Công chức", card,
                 "0099"));
         TestMembers.admit(members, clerk, cell, new MemberRecord("Đặng Văn Ấn", Sex.MALE, LocalDate.of(1979, 1, 1),
                 true, "=HYPERLINK(\"http://x.example\")", "+84 Hà Giang", "Dao", null, null, null, null, null, null,
@@ -104,7 +107,7 @@ class MemberExportsTests {
             assertThat(hoa.getCell(MemberColumn.inOrder(true).indexOf(MemberColumn.CITIZEN_ID)).getCellType())
                     .isEqualTo(CellType.STRING);
             assertThat(value(hoa, MemberColumn.CITIZEN_ID)).isEqualTo(citizenId).startsWith("00");
-            assertThat(value(hoa, MemberColumn.CARD_NUMBER)).isEqualTo("001234");
+            assertThat(value(hoa, MemberColumn.CARD_NUMBER)).isEqualTo(card);
             assertThat(value(hoa, MemberColumn.DOSSIER_NUMBER)).isEqualTo("0099");
             assertThat(value(hoa, MemberColumn.ORGANIZATION_CODE)).isEqualTo(as(clerk, () -> organizations.get(cell)).code());
             assertThat(value(hoa, MemberColumn.ORGANIZATION_NAME)).isEqualTo(cellName);
@@ -131,7 +134,7 @@ class MemberExportsTests {
         CSVRecord hoa = records.get(2);
         assertThat(hoa.get(column(MemberColumn.FULL_NAME))).isEqualTo("Nguyễn Thị Hoa");
         assertThat(hoa.get(column(MemberColumn.CITIZEN_ID))).isEqualTo(citizenId);
-        assertThat(hoa.get(column(MemberColumn.CARD_NUMBER))).isEqualTo("001234");
+        assertThat(hoa.get(column(MemberColumn.CARD_NUMBER))).isEqualTo(card);
         assertThat(hoa.get(column(MemberColumn.BIRTH_PLACE))).isEqualTo("Xã Nà Hang, Tuyên Quang");
         assertThat(an.get(column(MemberColumn.BIRTH_DATE))).isEqualTo("1979");
         assertThat(an.get(column(MemberColumn.BIRTH_PLACE))).isEqualTo("'=HYPERLINK(\"http://x.example\")");

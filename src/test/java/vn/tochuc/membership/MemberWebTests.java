@@ -59,7 +59,7 @@ class MemberWebTests {
         MemberRecord record = TestMembers.withCitizenId("Nguyễn Thị Hoa", Sex.FEMALE, 1985, citizenId);
         hoa = TestMembers.admit(members, clerk, cell, new MemberRecord(record.fullName(), record.sex(),
                 record.birthDate(), false, null, null, "Chứt", "Phật giáo Hòa Hảo", citizenId, null, null, null, null,
-                null, null, "TD-0042", null));
+                null, null, "TD-" + TestOrganizations.next(), null));
     }
 
     @Test

@@ -128,6 +128,44 @@ class MembersTests {
         assertThat(as(clerkA, () -> members.get(luc)).organizationId()).isEqualTo(cellA);
     }
 
+    private static MemberRecord withCard(MemberRecord r, String card, LocalDate birth) {
+        return new MemberRecord(r.fullName(), r.sex(), birth, false, r.birthPlace(), r.homeTown(), r.ethnicity(),
+                r.religion(), r.citizenId(), r.generalEducation(), r.qualification(), r.academicTitle(),
+                r.academicDegree(), r.politicalTheory(), r.occupation(), card, r.dossierNumber());
+    }
+
+    @Test
+    void aPartyCardNumberHeldByAnotherMemberIsRefusedOnAdmissionAndOnEdit() {
+        String card = "TD-" + TestOrganizations.next();
+        MemberRecord first = withCard(TestMembers.record("Đèo Văn Long", Sex.MALE, 1980), card, LocalDate.of(1980, 6, 15));
+        long holder = TestMembers.admit(members, clerkA, cellA, first);
+        DomainException admitted = refused(DomainException.class, () -> TestMembers.admit(members, clerkA, cellA,
+                withCard(TestMembers.record("Đèo Thị Ánh", Sex.FEMALE, 1990), card, LocalDate.of(1990, 6, 15))));
+        assertThat(admitted.key()).isEqualTo("member.error.cardTaken");
+        assertThat(admitted.field()).isEqualTo("cardNumber");
+        long other = TestMembers.admit(members, clerkA, cellA, TestMembers.record("Đèo Thị Ánh", Sex.FEMALE, 1990));
+        MemberView view = as(clerkA, () -> members.get(other));
+        DomainException edited = refused(DomainException.class, () -> as(clerkA, () -> members.update(other,
+                view.version(), withCard(TestMembers.record("Đèo Thị Ánh", Sex.FEMALE, 1990), card,
+                        LocalDate.of(1990, 6, 15)))));
+        assertThat(edited.key()).isEqualTo("member.error.cardTaken");
+        assertThat(as(clerkA, () -> members.get(other)).cardNumber()).isNull();
+        // the holder keeps their own number when their record is edited
+        as(clerkA, () -> members.update(holder, 0, withCard(TestMembers.record("Đèo Văn Long", Sex.MALE, 1980), card,
+                LocalDate.of(1980, 7, 1))));
+        assertThat(as(clerkA, () -> members.get(holder)).birthDate()).isEqualTo(LocalDate.of(1980, 7, 1));
+    }
+
+    @Test
+    void aCorrectedBirthDateMustStillMakeThePersonEighteenOnTheAdmissionDecision() {
+        long id = TestMembers.admit(members, clerkA, cellA, TestMembers.record("Hoàng Văn Thái", Sex.MALE, 1985));
+        DomainException refusal = refused(DomainException.class, () -> as(clerkA, () -> members.update(id, 0,
+                withCard(TestMembers.record("Hoàng Văn Thái", Sex.MALE, 1985), null, LocalDate.of(2020, 4, 10)))));
+        assertThat(refusal.key()).isEqualTo("member.error.admissionAge");
+        assertThat(refusal.field()).isEqualTo("birthDate");
+        assertThat(as(clerkA, () -> members.get(id)).birthDate()).isEqualTo(LocalDate.of(1985, 6, 15));
+    }
+
     @Test
     void aClerkCannotRecordAConversionOnRecordOnlyTheImportWritesIt() {
         long id = TestMembers.admit(members, clerkA, cellA, TestMembers.record("Ma Thị Dung", Sex.FEMALE, 1990));
@@ -316,9 +354,10 @@ class MembersTests {
         long id = TestMembers.admit(members, clerkA, cellA, TestMembers.record("Lường Thị Lại", Sex.FEMALE, 1990));
         as(clerkA, () -> members.record(id, members.get(id).version(), LifeEvent.of(EventKind.REMOVAL,
                 LocalDate.of(2021, 6, 1))));
-        // a birth date corrected later makes the person 17 at the re-admission decision
-        as(clerkA, () -> members.update(id, members.get(id).version(),
-                TestMembers.record("Lường Thị Lại", Sex.FEMALE, 2007)));
+        // a record carried over from an old register with a birth date that makes the person 17 at the re-admission
+        // decision (editing cannot set it any more: see aCorrectedBirthDateMustStillMakeThePersonEighteen…)
+        jdbc.sql("UPDATE member SET birth_date = :born WHERE id = :id").param("born", LocalDate.of(2007, 6, 15))
+                .param("id", id).update();
         LifeEvent readmission = new LifeEvent(EventKind.READMISSION, LocalDate.of(2024, 6, 20), cellA,
                 LocalDate.of(2024, 6, 3), null, null, null, "7-QĐ/TU", null);
         DomainException refusal = refused(() -> as(clerkA, () -> members.record(id, members.get(id).version(),

@@ -326,6 +326,12 @@ public class MemberStore {
                 .query(Long.class).single();
     }
 
+    /** The member who holds a party card number, if any (the lowest id should the register hold it twice). */
+    public Optional<Long> cardHolder(String cardNumber) {
+        return jdbc.sql("SELECT id FROM member WHERE card_number = :card ORDER BY id FETCH FIRST 1 ROWS ONLY")
+                .param("card", cardNumber).query(Long.class).list().stream().findFirst();
+    }
+
     /** The ids of the members now attached temporarily to the organisation (filed elsewhere), in id order. */
     public List<Long> idsHostedIn(long organizationId) {
         return jdbc.sql("""

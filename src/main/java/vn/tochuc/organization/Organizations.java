@@ -57,7 +57,22 @@ public class Organizations {
     }
 
     public OrganizationView getAsOf(long id, LocalDate day) {
-        return visible(store.view(id, day).orElseThrow(() -> new NotFound("organization", id)));
+        Optional<OrganizationView> onDay = store.view(id, day);
+        if (onDay.isPresent()) {
+            return visible(onDay.get());
+        }
+        // one the user may see, asked about a day outside its life: say so, and where its history was before
+        OrganizationView latest = get(id);
+        if (latest.endedOn() != null && !day.isBefore(latest.endedOn())) {
+            throw NotFound.because("organization.error.endedBefore", latest.name(), latest.endedOn(), day);
+        }
+        List<String> before = store.lineage(id).stream().filter(l -> l.successorId() == id)
+                .map(l -> l.predecessorName() + " (" + DateFormats.format(l.effectiveOn()) + ")").toList();
+        if (before.isEmpty()) {
+            throw NotFound.because("organization.error.notYetFounded", latest.name(), latest.foundedOn(), day);
+        }
+        throw NotFound.because("organization.error.notYetFoundedFrom", latest.name(), latest.foundedOn(), day,
+                String.join(", ", before));
     }
 
     /** The acting user's own organisation: the root of everything they may see. */

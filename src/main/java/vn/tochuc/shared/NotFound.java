@@ -7,4 +7,16 @@ public class NotFound extends DomainException {
         // (field, key, arguments): with two strings the (key, arguments…) constructor is not the one Java picks
         super(null, "error.notFound", what, id);
     }
+
+    private NotFound(String key, Object[] arguments) {
+        super(null, key, arguments);
+    }
+
+    /**
+     * Not found with a reason of its own, for a thing the user may see but that did not exist on the day asked
+     * (never for something outside the user's scope: that stays the plain "not found").
+     */
+    public static NotFound because(String key, Object... arguments) {
+        return new NotFound(key, arguments);
+    }
 }

@@ -102,6 +102,28 @@ class TreeRestructuringTests {
     }
 
     @Test
+    void askingAboutADayOutsideAnOrganisationsLifeSaysWhenItBeganOrEndedAndWhatCameBefore() {
+        long communeA = build.found(province, COMMUNE, "Đảng ủy xã Chiềng Pấc " + TestOrganizations.next());
+        long communeB = build.found(province, COMMUNE, "Đảng ủy xã Chiềng Ngàm " + TestOrganizations.next());
+        long merged = as(staff, () -> changes.merge(new Merge(List.of(communeA, communeB), null,
+                new Found("Đảng ủy xã Chiềng Mai " + TestOrganizations.next(), null, COMMUNE, province, null),
+                Effect.on(MERGED_ON, "98-QĐ/TU"))));
+        SignedInUser ofTheNewCommune = users.create(Role.ORGANIZING_STAFF, merged);
+        LocalDate before = MERGED_ON.minusDays(1);
+        DomainException early = refused(() -> as(ofTheNewCommune, () -> organizations.getAsOf(merged, before)));
+        assertThat(early).isInstanceOf(vn.tochuc.shared.NotFound.class);
+        assertThat(early.key()).isEqualTo("organization.error.notYetFoundedFrom");
+        assertThat(early.arguments()[1]).isEqualTo(MERGED_ON);
+        assertThat((String) early.arguments()[3]).contains("Đảng ủy xã Chiềng Pấc", "Đảng ủy xã Chiềng Ngàm",
+                "(01/07/2025)");
+        DomainException late = refused(() -> as(staff, () -> organizations.getAsOf(communeA, MERGED_ON)));
+        assertThat(late.key()).isEqualTo("organization.error.endedBefore");
+        // outside the user's scope it stays a plain "not found": nothing about its life is told
+        DomainException foreign = refused(() -> as(ofTheNewCommune, () -> organizations.getAsOf(communeA, before)));
+        assertThat(foreign.key()).isEqualTo("error.notFound");
+    }
+
+    @Test
     void theCountsBeforeAndAfterAMergeAreBothKept() {
         long communeA = build.found(province, COMMUNE, "Đảng ủy xã An Phú");
         build.found(communeA, GRASSROOTS_CELL, "Chi bộ thôn Đông");

@@ -56,8 +56,8 @@ class AdmissionWebTests {
                 1985, womansId), t.cellA(), TestMembers.DECISION, TestMembers.CEREMONY, null)));
 
         String clerkPage = call(get("/members/work"), t.clerkA()).getContentAsString();
-        assertThat(clerkPage).contains("Đảng viên dự bị đến hạn hoặc quá hạn xét chuyển chính thức (2)",
-                "href=\"/members/" + due + "\"", "Triệu Thị Đến Hạn", "quá hạn 3 ngày",
+        assertThat(clerkPage).contains("Đảng viên dự bị sắp đến hoặc đã đến hạn xét chuyển chính thức (2)",
+                "href=\"/members/" + due + "\"", "Triệu Thị Đến Hạn", "đã đủ 12 tháng 3 ngày trước",
                 "Chữ số thứ 4 của số định danh không khớp với giới tính đã ghi.").doesNotContain(womansId);
         String viewerPage = call(get("/members/work"), t.viewerA()).getContentAsString();
         assertThat(viewerPage).contains("Triệu Thị Đến Hạn", "chỉ hiển thị cho vai trò được xem dữ liệu nhạy cảm")

@@ -17,7 +17,13 @@ public final class VietnameseText {
 
     /** White space including the no-break spaces that names pasted from word processors carry. */
     private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
-    private static final Collator COLLATOR = Collator.getInstance(new ULocale("vi", "VN")).freeze();
+    /** Vietnamese order, numbers by value: "tổ dân phố số 2" before "tổ dân phố số 10". */
+    private static final Collator COLLATOR = numeric(Collator.getInstance(new ULocale("vi", "VN")));
+
+    private static Collator numeric(Collator collator) {
+        ((com.ibm.icu.text.RuleBasedCollator) collator).setNumericCollation(true);
+        return collator.freeze();
+    }
 
     private VietnameseText() {
     }

@@ -11,6 +11,15 @@ import org.junit.jupiter.api.Test;
 class VietnameseTextTests {
 
     @Test
+    void numbersInNamesSortByValueAndLettersTheVietnameseWay() {
+        java.util.List<String> names = new java.util.ArrayList<>(java.util.List.of("Chi bộ tổ dân phố số 10",
+                "Chi bộ tổ dân phố số 2", "Chi bộ tổ dân phố số 1", "Chi bộ Đông Hà", "Chi bộ Duyên Hải"));
+        names.sort(VietnameseText.collator());
+        org.assertj.core.api.Assertions.assertThat(names).containsExactly("Chi bộ Duyên Hải", "Chi bộ Đông Hà",
+                "Chi bộ tổ dân phố số 1", "Chi bộ tổ dân phố số 2", "Chi bộ tổ dân phố số 10");
+    }
+
+    @Test
     void foldingDropsDiacriticsLowersCaseTurnsDStrokeIntoDAndCollapsesSpaces() {
         assertThat(VietnameseText.fold("Đảng ủy  Xã")).isEqualTo("dang uy xa");
         assertThat(VietnameseText.fold("  ĐẢNG BỘ\tTỈNH  Điện Biên ")).isEqualTo("dang bo tinh dien bien");

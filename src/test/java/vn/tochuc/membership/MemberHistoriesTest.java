@@ -326,6 +326,7 @@ class MemberHistoriesTest {
         Map<String, Object> row = new LinkedHashMap<>(jdbc.sql("SELECT * FROM member WHERE id = :id")
                 .param("id", id).query().singleRow());
         row.remove("id");
+        row.remove("name_pairs"); // PostgreSQL computes it from name_key, compared below
         row.put("full_name", row.get("full_name").toString().replace(tag, "…"));
         row.put("name_key", row.get("name_key").toString().replace(vn.tochuc.shared.VietnameseText.fold(tag), "…"));
         return row;

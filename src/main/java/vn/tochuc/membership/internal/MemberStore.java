@@ -157,7 +157,8 @@ public class MemberStore {
 
     /**
      * On PostgreSQL each typed word becomes the set of vocabulary words that contain it. With two or more such
-     * words, pairs of them covering every typed word become the sets of word pairs a name may hold ({@code member_name_pairs}: "duc
+     * words, pairs of them covering every typed word become the sets of word pairs a name may hold ({@code name_pairs}, stored by
+     * V17_2 from {@code member_name_pairs}: "duc
      * pham" for "pham duc"), rare keys even when both words are common; a single word goes through the index on
      * the name's words. A word contained in too many vocabulary words to help ("h", "n") is checked on the rows
      * found. Two typed words found inside one and the same word of a name ("ng uyen") do not match through the
@@ -188,7 +189,7 @@ public class MemberStore {
         // pair: each pair is one more posting list for the index to intersect, and one more check on each row read.
         for (int i = 0; indexed.size() > 1 && i < indexed.size(); i += 2) {
             int j = i + 1 < indexed.size() ? i + 1 : 0;
-            where.append(" AND member_name_pairs(m.name_key) && CAST(:pairs").append(i).append(" AS text[])");
+            where.append(" AND m.name_pairs && CAST(:pairs").append(i).append(" AS text[])");
             params.addValue("pairs" + i, pairs(indexed.get(i), indexed.get(j)));
         }
         String scope = " d.path LIKE :prefix";

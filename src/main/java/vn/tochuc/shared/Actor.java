@@ -45,6 +45,14 @@ public record Actor(String username, String role, long scopeOrganizationId, Stri
         }
     }
 
+    /**
+     * A form that only writes, opened before its organisation is chosen: refused up front, as its submission
+     * would be, when the role lacks the permission.
+     */
+    public void require(Permission permission) {
+        require(permission, scopePath);
+    }
+
     /** Writes need the permission and a target inside the scope. */
     public void require(Permission permission, String path) {
         if (!can(permission)) {

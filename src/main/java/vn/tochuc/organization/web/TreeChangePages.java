@@ -28,10 +28,12 @@ import vn.tochuc.organization.OrganizationView;
 import vn.tochuc.organization.Organizations;
 import vn.tochuc.organization.TreeChanges;
 import vn.tochuc.organization.TreeNode;
+import vn.tochuc.shared.Actors;
 import vn.tochuc.shared.DomainException;
 import vn.tochuc.shared.Forbidden;
 import vn.tochuc.shared.Messages;
 import vn.tochuc.shared.NotFound;
+import vn.tochuc.shared.Permission;
 
 /**
  * The forms that change the tree. A refused change comes back to its form with the reason and the
@@ -43,17 +45,20 @@ class TreeChangePages {
 
     private final Organizations organizations;
     private final TreeChanges changes;
+    private final Actors actors;
     private final MessageSource messages;
 
-    TreeChangePages(Organizations organizations, TreeChanges changes, MessageSource messages) {
+    TreeChangePages(Organizations organizations, TreeChanges changes, Actors actors, MessageSource messages) {
         this.organizations = organizations;
         this.changes = changes;
+        this.actors = actors;
         this.messages = messages;
     }
 
     @GetMapping("/{change:found|rename|move|merge|split|dissolve}")
     String form(@PathVariable long id, @PathVariable String change, @RequestParam(defaultValue = "2") int parts,
             Model model) {
+        actors.current().require(Permission.ORGANIZATION_WRITE, organizations.get(id).path());
         return render(id, change, ChangeForm.empty(), Math.min(Math.max(parts, 2), 10), model);
     }
 

@@ -160,7 +160,7 @@ class AdmissionWebTests {
         MockHttpServletResponse bad = call(post("/members/targets").param("organizationId", String.valueOf(t.cellA()))
                 .param("year", String.valueOf(year)).param("quota", "ba"), t.clerkA());
         assertThat(bad.getStatus()).isEqualTo(422);
-        assertThat(bad.getContentAsString()).contains("Trường &quot;quota&quot; không hợp lệ");
+        assertThat(bad.getContentAsString()).contains("Chỉ tiêu &quot;ba&quot; không phải là số nguyên");
 
         MockHttpServletResponse api = call(put("/api/v1/admission-targets").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"organizationId\":%d,\"year\":%d,\"quota\":4,\"version\":0}".formatted(t.cellA(), year)),

@@ -61,7 +61,7 @@ class MemberPages {
     String list(@RequestParam(required = false) Long organizationId, @RequestParam(required = false) String day,
             @RequestParam(defaultValue = "1") int page, Model model) {
         long id = organizationId == null ? organizations.scopeRoot().id() : organizationId;
-        LocalDate asOf = day == null || day.isBlank() ? members.today() : DateFormats.parse("day", day);
+        LocalDate asOf = day == null || day.isBlank() ? members.today() : DateFormats.parse("day", "member.day", day);
         List<MemberSummary> list;
         try {
             list = members.asOf(id, asOf);
@@ -115,7 +115,8 @@ class MemberPages {
         try {
             long id = members.admit(new Members.NewMember(form.record(),
                     form.organizationId() == null ? 0 : form.organizationId(),
-                    DateFormats.parse("decisionOn", form.decisionOn()), DateFormats.parse("ceremonyOn", form.ceremonyOn()),
+                    DateFormats.parse("decisionOn", "member.decisionOn", form.decisionOn()),
+                    DateFormats.parse("ceremonyOn", "member.ceremonyOn", form.ceremonyOn()),
                     form.decisionRef()));
             redirect.addFlashAttribute("done", messages.getMessage("member.admitted", null, locale));
             return "redirect:/members/" + id;

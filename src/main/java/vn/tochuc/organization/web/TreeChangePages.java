@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,6 +24,7 @@ import vn.tochuc.organization.Commands.Move;
 import vn.tochuc.organization.Commands.Rename;
 import vn.tochuc.organization.Commands.Split;
 import vn.tochuc.organization.Commands.SplitPart;
+import vn.tochuc.organization.MemberCounter;
 import vn.tochuc.organization.OrganizationType;
 import vn.tochuc.organization.OrganizationView;
 import vn.tochuc.organization.Organizations;
@@ -45,12 +47,15 @@ class TreeChangePages {
 
     private final Organizations organizations;
     private final TreeChanges changes;
+    private final ObjectProvider<MemberCounter> memberCounter;
     private final Actors actors;
     private final MessageSource messages;
 
-    TreeChangePages(Organizations organizations, TreeChanges changes, Actors actors, MessageSource messages) {
+    TreeChangePages(Organizations organizations, TreeChanges changes, ObjectProvider<MemberCounter> memberCounter,
+            Actors actors, MessageSource messages) {
         this.organizations = organizations;
         this.changes = changes;
+        this.memberCounter = memberCounter;
         this.actors = actors;
         this.messages = messages;
     }
@@ -163,7 +168,13 @@ class TreeChangePages {
                 model.addAttribute("targets", organizations.ofTypes(sameLevel(org.type()), today).stream()
                         .filter(t -> t.id() != id).toList());
             }
-            case "split", "dissolve" -> model.addAttribute("children", organizations.children(id, today));
+            case "split" -> model.addAttribute("children", organizations.children(id, today));
+            case "dissolve" -> {
+                model.addAttribute("children", organizations.children(id, today));
+                // told before the form is filled in: the dissolution is refused while members are filed here
+                MemberCounter counter = memberCounter.getIfAvailable();
+                model.addAttribute("membersFiled", counter == null ? 0L : counter.countDirectlyIn(id, today));
+            }
             default -> { }
         }
         return "organization/change";

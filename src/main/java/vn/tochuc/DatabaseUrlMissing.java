@@ -12,11 +12,13 @@ import org.springframework.core.env.Environment;
  */
 class DatabaseUrlMissing implements FailureAnalyzer, Ordered {
 
-    static final String DESCRIPTION = """
-            Chưa cấu hình cơ sở dữ liệu: biến môi trường TOCHUC_DB_URL chưa được đặt hoặc không phải địa chỉ JDBC \
-            (giá trị hiện tại: %1$s).
-            No database is configured: the environment variable TOCHUC_DB_URL is not set or is not a JDBC URL \
-            (current value: %1$s).""";
+    static final String NOT_SET = """
+            Chưa cấu hình cơ sở dữ liệu: biến môi trường TOCHUC_DB_URL chưa được đặt.
+            No database is configured: the environment variable TOCHUC_DB_URL is not set.""";
+
+    static final String NOT_JDBC = """
+            Địa chỉ cơ sở dữ liệu TOCHUC_DB_URL không phải địa chỉ JDBC (phải bắt đầu bằng jdbc:): %1$s
+            The database address TOCHUC_DB_URL is not a JDBC URL (it must start with jdbc:): %1$s""";
 
     static final String ACTION = """
             Đặt TOCHUC_DB_URL (ví dụ jdbc:postgresql://localhost:5432/tochuc), TOCHUC_DB_USER và TOCHUC_DB_PASSWORD \
@@ -42,7 +44,8 @@ class DatabaseUrlMissing implements FailureAnalyzer, Ordered {
         if (url.startsWith("jdbc:")) {
             return null;
         }
-        return new FailureAnalysis(DESCRIPTION.formatted(url.isEmpty() ? "—" : url), ACTION, failure);
+        boolean unset = url.isEmpty() || url.startsWith("${");
+        return new FailureAnalysis(unset ? NOT_SET : NOT_JDBC.formatted(url), ACTION, failure);
     }
 
     @Override

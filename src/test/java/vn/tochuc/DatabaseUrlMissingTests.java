@@ -25,9 +25,17 @@ class DatabaseUrlMissingTests {
                 .withProperty("spring.datasource.url", "${TOCHUC_DB_URL}")).analyze(SPRINGS_FAILURE);
         assertThat(analysis).isNotNull();
         assertThat(analysis.getDescription()).contains("Chưa cấu hình cơ sở dữ liệu", "No database is configured",
-                "TOCHUC_DB_URL");
+                "TOCHUC_DB_URL chưa được đặt").doesNotContain("${");
         assertThat(analysis.getAction()).contains("TOCHUC_DB_URL", "TOCHUC_DB_USER", "TOCHUC_DB_PASSWORD",
                 "./mvnw spring-boot:run", "--spring.profiles.active=demo");
+    }
+
+    @Test
+    void aUrlThatIsNoJdbcUrlIsShownAsTyped() {
+        FailureAnalysis analysis = analyzer(new MockEnvironment().withProperty("spring.datasource.url",
+                "postgresql://localhost/tochuc")).analyze(SPRINGS_FAILURE);
+        assertThat(analysis.getDescription()).contains("không phải địa chỉ JDBC", "not a JDBC URL",
+                "postgresql://localhost/tochuc");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -29,7 +30,11 @@ import vn.tochuc.shared.LegacyVietnamese;
 class MessageKeysTests {
 
     private static final Pattern KEY_LITERAL =
-            Pattern.compile("\"((?:error|organization\\.error|access\\.error|member\\.error|candidate|work|target|admission)\\.[A-Za-z.]+)\"");
+            Pattern.compile("\"((?:error|organization\\.error|access\\.error|member\\.error|candidate|work|target|admission)\\.[A-Za-z.]*[A-Za-z])\"");
+
+    /** A form field's label handed to a parser that names the field in its message ("Ngày sinh"). */
+    private static final Pattern LABEL_LITERAL =
+            Pattern.compile("(?:DateFormats\\.parse|VietnameseNumbers\\.parse|number)\\((?:form, )?\"\\w+\", \"([A-Za-z.]+)\"");
 
     @Test
     void vietnameseAndEnglishBundlesHoldTheSameKeys() throws IOException {
@@ -40,7 +45,8 @@ class MessageKeysTests {
     @Test
     void everyKeyRaisedInTheCodeHasATextInBothLanguages() throws IOException {
         Set<String> raised = keysInMainCode();
-        assertThat(raised).contains("organization.error.childType", "error.notFound", "access.error.weakPassword");
+        assertThat(raised).contains("organization.error.childType", "error.notFound", "access.error.weakPassword",
+                "member.birthDate", "target.quota", "election.attendees");
         assertThat(load("messages.properties").stringPropertyNames()).containsAll(raised);
         assertThat(load("messages_en.properties").stringPropertyNames()).containsAll(raised);
     }
@@ -56,6 +62,54 @@ class MessageKeysTests {
                         .as("label of %s.%s", value.getDeclaringClass().getSimpleName(), value).isNotBlank();
             }
         }
+    }
+
+    /**
+     * The audit trail shows each action by its label: every action code a module writes (a literal in a class that
+     * publishes events, or a prefix completed by an enum value) has one in both languages.
+     */
+    @Test
+    void everyAuditActionTheCodeWritesHasALabel() throws IOException {
+        Set<String> actions = auditActionsInMainCode();
+        assertThat(actions).contains("CANDIDATE_INTRODUCED", "MEMBERS_EXPORTED", "MEMBER_TRANSFER", "CANDIDATE_DECISION",
+                "ORGANIZATION_DISSOLVED", "ELECTION_APPROVED", "HOLIDAY_ADDED");
+        for (String bundle : List.of("messages.properties", "messages_en.properties")) {
+            Properties messages = load(bundle);
+            assertThat(actions).as("actions without a label in " + bundle)
+                    .allSatisfy(action -> assertThat(messages.getProperty("audit.action." + action)).as(action).isNotBlank());
+        }
+    }
+
+    /** Action prefixes the code completes with an enum value ({@code "MEMBER_" + kind.name()}). */
+    private static final Map<String, List<? extends Enum<?>>> ACTION_PREFIXES = Map.of(
+            "MEMBER_", List.of(vn.tochuc.membership.EventKind.values()),
+            "ORGANIZATION_", List.of(ChangeKind.values()),
+            // a candidate's case opens as CANDIDATE_INTRODUCED; each later step is written as its stage
+            "CANDIDATE_", java.util.Arrays.stream(vn.tochuc.membership.CandidateStage.values())
+                    .filter(stage -> stage != vn.tochuc.membership.CandidateStage.OUTSTANDING).toList());
+
+    private static Set<String> auditActionsInMainCode() throws IOException {
+        Pattern code = Pattern.compile("\"([A-Z]+(?:_[A-Z]+)*_?)\"");
+        Set<String> actions = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src", "main", "java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String text = Files.readString(file);
+                if (!text.contains("publishEvent(") && !text.contains("implements Audited")) {
+                    continue;
+                }
+                Matcher m = code.matcher(text);
+                while (m.find()) {
+                    String found = m.group(1);
+                    if (found.endsWith("_")) {
+                        assertThat(ACTION_PREFIXES).as("prefix %s in %s", found, file).containsKey(found);
+                        ACTION_PREFIXES.get(found).forEach(value -> actions.add(found + value.name()));
+                    } else if (found.contains("_")) {
+                        actions.add(found);
+                    }
+                }
+            }
+        }
+        return actions;
     }
 
     @Test
@@ -81,9 +135,11 @@ class MessageKeysTests {
         Set<String> keys = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src", "main", "java"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                Matcher m = KEY_LITERAL.matcher(Files.readString(file));
-                while (m.find()) {
-                    keys.add(m.group(1));
+                for (Pattern pattern : List.of(KEY_LITERAL, LABEL_LITERAL)) {
+                    Matcher m = pattern.matcher(Files.readString(file));
+                    while (m.find()) {
+                        keys.add(m.group(1));
+                    }
                 }
             }
         }

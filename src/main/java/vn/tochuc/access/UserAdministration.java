@@ -82,7 +82,7 @@ public class UserAdministration {
         }
         // scope first: nobody learns which usernames exist in another province
         String path = grantable(actor, command.role(), command.scopeOrganizationId());
-        if (users.byUsername(username).isPresent()) {
+        if (users.byUsername(username).isPresent() || username.equals(Actor.SYSTEM)) {
             throw new DomainException("username", "access.error.usernameTaken", username);
         }
         PasswordPolicy.check("password", command.password());

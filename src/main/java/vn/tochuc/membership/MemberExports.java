@@ -27,6 +27,7 @@ import vn.tochuc.shared.DateFormats;
 import vn.tochuc.shared.Forbidden;
 import vn.tochuc.shared.NotFound;
 import vn.tochuc.shared.Permission;
+import vn.tochuc.shared.VietnameseNumbers;
 
 /**
  * Member lists as XLSX or CSV files: the members of a subtree on a day, or a search result. The columns are
@@ -81,7 +82,7 @@ public class MemberExports {
         List<MemberSummary> list = members.asOf(organizationId, on);
         String when = on.equals(members.today()) ? "" : " tại ngày " + DateFormats.format(on);
         events.publishEvent(new MembersExported(organization.id(), organization.path(), "Xuất danh sách "
-                + list.size() + " đảng viên của " + organization.name() + when + details(actor, format)));
+                + VietnameseNumbers.grouped(list.size()) + " đảng viên của " + organization.name() + when + details(actor, format)));
         String title = "Danh sách đảng viên - " + organization.name() + " - " + on.format(FILE_DATE);
         write(list, on, actor, new Download(title, format, list.size()), to);
         return list.size();
@@ -93,7 +94,7 @@ public class MemberExports {
         Actor actor = reader();
         List<MemberSummary> found = members.search(query, SEARCH_LIMIT);
         events.publishEvent(new MembersExported(actor.scopeOrganizationId(), actor.scopePath(), "Xuất "
-                + found.size() + " đảng viên tìm theo " + searchedFor(query) + details(actor, format)));
+                + VietnameseNumbers.grouped(found.size()) + " đảng viên tìm theo " + searchedFor(query) + details(actor, format)));
         LocalDate today = members.today();
         String title = "Kết quả tìm đảng viên - " + today.format(FILE_DATE);
         write(found, today, actor, new Download(title, format, found.size()), to);

@@ -3,6 +3,7 @@ package vn.tochuc.membership;
 import java.math.BigDecimal;
 import java.util.List;
 import vn.tochuc.shared.Percentage;
+import vn.tochuc.shared.VietnameseNumbers;
 
 /**
  * Admissions of a year against the admission targets (chỉ tiêu kết nạp) of a subtree.
@@ -19,8 +20,9 @@ import vn.tochuc.shared.Percentage;
 public record TargetProgress(long organizationId, String organizationName, int year, long admitted, long target,
         BigDecimal percent, Integer ownQuota, Integer ownVersion, long assignedBelow, List<TargetProgress> children) {
 
-    /** "344/629 = 54,69 %". */
+    /** "1.344/2.629 = 51,12%". */
     public String shown() {
-        return admitted + "/" + target + " = " + Percentage.of(admitted, target).toVietnamese();
+        return VietnameseNumbers.grouped(admitted) + "/" + VietnameseNumbers.grouped(target) + " = "
+                + Percentage.of(admitted, target).toVietnamese();
     }
 }

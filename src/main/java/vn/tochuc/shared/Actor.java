@@ -12,9 +12,12 @@ import java.util.Set;
 public record Actor(String username, String role, long scopeOrganizationId, String scopePath,
         Set<Permission> permissions) {
 
+    /** The username the system's own writes are recorded under (shown as "Hệ thống"); no account may take it. */
+    public static final String SYSTEM = "system";
+
     /** The system itself (start-up seeding, scheduled jobs): whole tree, all permissions. */
     public static Actor system() {
-        return new Actor("system", "SYSTEM", 0L, "/", Set.of(Permission.values()));
+        return new Actor(SYSTEM, "SYSTEM", 0L, "/", Set.of(Permission.values()));
     }
 
     public Actor {
@@ -43,6 +46,14 @@ public record Actor(String username, String role, long scopeOrganizationId, Stri
         if (!sees(path)) {
             throw new NotFound(what, id);
         }
+    }
+
+    /**
+     * A form that only writes, opened before its organisation is chosen: refused up front, as its submission
+     * would be, when the role lacks the permission.
+     */
+    public void require(Permission permission) {
+        require(permission, scopePath);
     }
 
     /** Writes need the permission and a target inside the scope. */

@@ -15,11 +15,17 @@ public final class DateFormats {
     private DateFormats() {
     }
 
+    /** As {@link #parse(String, String, String)}, the field named in the message only as "Ngày". */
+    public static LocalDate parse(String field, String text) {
+        return parse(field, "error.dateField", text);
+    }
+
     /**
      * Reads a date typed as dd/MM/yyyy (d/M/yyyy accepted) or yyyy-MM-dd; an impossible date such as
-     * 31/02/2025 is refused with a message naming the field.
+     * 31/02/2025 is refused with a message naming the field by its label (the message key {@code label}, the
+     * one its form shows, e.g. {@code member.birthDate} → "Ngày sinh").
      */
-    public static LocalDate parse(String field, String text) {
+    public static LocalDate parse(String field, String label, String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -36,7 +42,7 @@ public final class DateFormats {
         } catch (RuntimeException e) {
             // fall through to the message below
         }
-        throw new DomainException(field, "error.date", t);
+        throw new DomainException(field, "error.date", t, Messages.label(label));
     }
 
     public static String format(LocalDate date) {

@@ -2,6 +2,8 @@ package vn.tochuc.shared;
 
 import java.util.Locale;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * Turns a {@link DomainException} into the user's language. Enum arguments are shown by their label
@@ -19,6 +21,11 @@ public final class Messages {
             shown[i] = display(source, args[i], locale);
         }
         return source.getMessage(e.key(), shown, e.key(), locale);
+    }
+
+    /** A form field's label as a message argument, resolved in the reader's language with the message. */
+    public static MessageSourceResolvable label(String key) {
+        return new DefaultMessageSourceResolvable(key);
     }
 
     public static Object display(MessageSource source, Object value, Locale locale) {

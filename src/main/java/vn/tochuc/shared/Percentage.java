@@ -14,9 +14,9 @@ public record Percentage(BigDecimal value) {
                 .divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP));
     }
 
-    /** "54,69 %" — the Vietnamese way, decimal comma. */
+    /** "54,69%" — the Vietnamese way: decimal comma, the sign right after the number. */
     public String toVietnamese() {
-        return value.toPlainString().replace('.', ',') + " %";
+        return value.toPlainString().replace('.', ',') + "%";
     }
 
     @Override

@@ -326,7 +326,7 @@ class DemoProvinceTest {
         long province = system(() -> account("tinh").scopeOrganizationId());
         TargetProgress whole = system(() -> targets.progress(province, year));
         assertThat(whole.target()).isEqualTo(whole.children().stream().mapToLong(TargetProgress::target).sum());
-        assertThat(whole.shown()).matches("\\d+/\\d+ = \\d+,\\d\\d %");
+        assertThat(whole.shown()).matches("\\d{1,3}(\\.\\d{3})*/\\d{1,3}(\\.\\d{3})* = \\d+,\\d\\d%");
     }
 
     @Test

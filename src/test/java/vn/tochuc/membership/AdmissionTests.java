@@ -204,20 +204,20 @@ class AdmissionTests {
         assertThat(a.admitted()).isEqualTo(6);
         assertThat(a.target()).isEqualTo(13);
         assertThat(a.percent()).isEqualByComparingTo(new BigDecimal("46.15"));
-        assertThat(a.shown()).isEqualTo("6/13 = 46,15 %");
+        assertThat(a.shown()).isEqualTo("6/13 = 46,15%");
         assertThat(a.children()).extracting(TargetProgress::organizationId, TargetProgress::admitted,
                 TargetProgress::target).contains(
                 org.assertj.core.groups.Tuple.tuple(t.cellA(), 4L, 8L), org.assertj.core.groups.Tuple.tuple(cellA2, 1L, 5L));
         TargetProgress b = as(t.clerkB(), () -> targets.progress(t.communeB(), 2025));
-        assertThat(b.shown()).isEqualTo("2/4 = 50,00 %");
+        assertThat(b.shown()).isEqualTo("2/4 = 50,00%");
 
         // a target set on the commune covers those set on its cells: counted once
         as(staff, () -> targets.set(t.communeA(), 2025, 10, null));
         TargetProgress withOwn = as(t.clerkA(), () -> targets.progress(t.communeA(), 2025));
-        assertThat(withOwn.shown()).isEqualTo("6/10 = 60,00 %");
+        assertThat(withOwn.shown()).isEqualTo("6/10 = 60,00%");
         assertThat(withOwn.assignedBelow()).isEqualTo(13);
         TargetProgress whole = as(staff, () -> targets.progress(t.province(), 2025));
-        assertThat(whole.shown()).isEqualTo("8/14 = 57,14 %");
+        assertThat(whole.shown()).isEqualTo("8/14 = 57,14%");
     }
 
     /** A member admitted into {@code cell} at a ceremony on {@code ceremony}, decided ten days before. */

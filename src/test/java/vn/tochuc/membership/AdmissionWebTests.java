@@ -26,7 +26,7 @@ import vn.tochuc.organization.TestOrganizations;
 
 /**
  * The work-list page, the admission pages and their JSON API over HTTP: counts and links, sensitive findings for
- * sensitive readers only, refusals with the Vietnamese reason, targets shown as "a/b = p %", other communes not found.
+ * sensitive readers only, refusals with the Vietnamese reason, targets shown as "a/b = p%", other communes not found.
  */
 @PostgresTest
 class AdmissionWebTests {
@@ -156,11 +156,11 @@ class AdmissionWebTests {
         assertThat(set.getStatus()).isEqualTo(302);
         String page = call(get("/members/targets").param("organizationId", String.valueOf(t.communeA()))
                 .param("year", String.valueOf(year)), t.clerkA()).getContentAsString();
-        assertThat(page).contains("1/3 = 33,33 %");
+        assertThat(page).contains("1/3 = 33,33%");
         MockHttpServletResponse bad = call(post("/members/targets").param("organizationId", String.valueOf(t.cellA()))
                 .param("year", String.valueOf(year)).param("quota", "ba"), t.clerkA());
         assertThat(bad.getStatus()).isEqualTo(422);
-        assertThat(bad.getContentAsString()).contains("Trường &quot;quota&quot; không hợp lệ");
+        assertThat(bad.getContentAsString()).contains("Chỉ tiêu &quot;ba&quot; không phải là số nguyên");
 
         MockHttpServletResponse api = call(put("/api/v1/admission-targets").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"organizationId\":%d,\"year\":%d,\"quota\":4,\"version\":0}".formatted(t.cellA(), year)),

@@ -12,7 +12,7 @@ class PercentageTests {
         Percentage share = Percentage.of(344, 629);
         assertThat(share.value()).isEqualByComparingTo("54.69");
         assertThat(share).hasToString("54.69");
-        assertThat(share.toVietnamese()).isEqualTo("54,69 %");
+        assertThat(share.toVietnamese()).isEqualTo("54,69%");
     }
 
     @Test
@@ -26,7 +26,7 @@ class PercentageTests {
     @Test
     void wholeNumbersKeepTwoDecimals() {
         assertThat(Percentage.of(629, 629)).hasToString("100.00");
-        assertThat(Percentage.of(0, 629).toVietnamese()).isEqualTo("0,00 %");
+        assertThat(Percentage.of(0, 629).toVietnamese()).isEqualTo("0,00%");
     }
 
     @Test

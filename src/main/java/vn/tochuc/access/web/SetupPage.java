@@ -47,7 +47,7 @@ class SetupPage {
             }
             OrganizationType type = "CENTRAL".equals(form.rootType()) ? OrganizationType.CENTRAL : OrganizationType.PROVINCIAL;
             setup.complete(new FirstRunSetup.Setup(form.code(), form.rootName(), form.rootCode(), type,
-                    DateFormats.parse("foundedOn", form.foundedOn()), form.username(), form.fullName(), form.password()));
+                    DateFormats.parse("foundedOn", "org.founded", form.foundedOn()), form.username(), form.fullName(), form.password()));
             return "redirect:/login?setup";
         } catch (DomainException e) {
             response.setStatus(422);

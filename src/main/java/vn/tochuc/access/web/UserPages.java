@@ -28,6 +28,7 @@ import vn.tochuc.shared.DomainException;
 import vn.tochuc.shared.Forbidden;
 import vn.tochuc.shared.Messages;
 import vn.tochuc.shared.NotFound;
+import vn.tochuc.shared.Permission;
 
 /** Account management inside the user's scope. */
 @Controller
@@ -62,6 +63,7 @@ class UserPages {
 
     @GetMapping("/new")
     String newUser(Model model) {
+        actors.current().require(Permission.USER_MANAGE);
         return form(model, new UserForm("", "", "", "CLERK", null, null, true), null);
     }
 

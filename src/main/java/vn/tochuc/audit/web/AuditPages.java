@@ -26,7 +26,8 @@ class AuditPages {
             @RequestParam(required = false) String actor, @RequestParam(required = false) String action,
             @RequestParam(required = false) Long organizationId, @RequestParam(required = false) String text,
             @RequestParam(defaultValue = "0") int page, Model model) {
-        AuditFilter filter = new AuditFilter(DateFormats.parse("from", from), DateFormats.parse("to", to), actor,
+        AuditFilter filter = new AuditFilter(DateFormats.parse("from", "audit.from", from),
+                DateFormats.parse("to", "audit.to", to), actor,
                 action, organizationId, text);
         List<AuditRecord> records = trail.find(filter, page);
         boolean more = records.size() > AuditTrail.pageSize();

@@ -48,7 +48,7 @@ class HolidayPages {
     String add(@ModelAttribute HolidayForm form, Model model, HttpServletResponse response,
             RedirectAttributes redirect, Locale locale) {
         return attempt(form, form.day(), model, response, redirect, locale, "holidays.added", () -> {
-            LocalDate day = DateFormats.parse("day", form.day());
+            LocalDate day = DateFormats.parse("day", "holidays.day", form.day());
             calendar.add(day, form.name());
             return day;
         });

@@ -52,7 +52,8 @@ class CongressPages {
         try {
             long id = congresses.record(new Congresses.NewCongress(form.organizationId() == null ? 0 : form.organizationId(),
                     form.kind() == null || form.kind().isBlank() ? null : CongressKind.valueOf(form.kind()), form.name(),
-                    form.term(), DateFormats.parse("opensOn", form.opensOn()), DateFormats.parse("closesOn", form.closesOn()),
+                    form.term(), DateFormats.parse("opensOn", "congress.opensOn", form.opensOn()),
+                    DateFormats.parse("closesOn", "congress.closesOn", form.closesOn()),
                     form.place()));
             redirect.addFlashAttribute("done", messages.getMessage("congress.recorded", null, locale));
             return "redirect:/congresses/" + id;

@@ -73,7 +73,7 @@ final class Explanation {
     private static String candidate(Tallied tallied, int index) {
         int votes = tallied.counts().votes(index);
         return "Đồng chí " + tallied.list().name(index) + " đạt " + votes + " phiếu ("
-                + Percent.vietnamese(votes, tallied.denominator().value()) + " %), " + verdict(tallied, index) + ".";
+                + Percent.vietnamese(votes, tallied.denominator().value()) + "%), " + verdict(tallied, index) + ".";
     }
 
     private static String verdict(Tallied tallied, int index) {

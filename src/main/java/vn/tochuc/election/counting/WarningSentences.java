@@ -26,7 +26,7 @@ final class WarningSentences {
         int extra = tallied.list().surplus();
         return switch (warning) {
             case SURPLUS_ABOVE_MAXIMUM -> "Lưu ý: số dư " + extra + " người vượt mức tối đa "
-                    + surplus.maximumPercent() + " % số lượng cần bầu (không quá " + surplus.maximumSurplus(seats)
+                    + surplus.maximumPercent() + "% số lượng cần bầu (không quá " + surplus.maximumSurplus(seats)
                     + " người) theo QĐ 190-QĐ/TW Điều 14 khoản 1.";
             case SURPLUS_ABOVE_ONE_FOR_SMALL_BODY -> "Lưu ý: cơ quan có từ " + surplus.smallBodyMinimumSeats()
                     + " đến " + surplus.smallBodyMaximumSeats() + " thành viên chỉ được dư tối đa "
@@ -42,7 +42,7 @@ final class WarningSentences {
     }
 
     private static String outsidePreparedRange(SurplusRules surplus, int seats, int extra) {
-        String range = surplus.preparedMinimumPercent() + "–" + surplus.preparedMaximumPercent() + " % ("
+        String range = surplus.preparedMinimumPercent() + "–" + surplus.preparedMaximumPercent() + "% ("
                 + preparedPersons(surplus, seats) + ") mà cấp ủy triệu tập chuẩn bị theo QĐ 190-QĐ/TW Điều 14 khoản 1";
         if (extra == 0) {
             return "Lưu ý: danh sách không có số dư, ngoài mức " + range

@@ -21,6 +21,7 @@ import vn.tochuc.election.Elections;
 import vn.tochuc.election.internal.Guard;
 import vn.tochuc.election.counting.ElectionKind;
 import vn.tochuc.election.counting.Exclusion;
+import vn.tochuc.shared.VietnameseNumbers;
 
 /** The congress page with its elections, and the election page where staff prepare the list and the board. */
 @Controller
@@ -106,13 +107,15 @@ class ElectionSetupPages {
         return support.act("/elections/" + id, redirect, locale, "election.participationSaved", () -> {
             Map<Exclusion, Integer> exclusions = new EnumMap<>(Exclusion.class);
             for (Exclusion x : Exclusion.values()) {
-                Integer n = number(form, "ex_" + x.name());
+                Integer n = number(form, "ex_" + x.name(), "enum.Exclusion." + x.name());
                 if (n != null) {
                     exclusions.put(x, n);
                 }
             }
-            elections.setParticipation(id, new Elections.Participation(number(form, "convened"), exclusions,
-                    number(form, "attendees"), number(form, "presentAtVoting"), number(form, "officialMembers")));
+            String convened = "election.convened." + elections.get(id).congressKind().name();
+            elections.setParticipation(id, new Elections.Participation(number(form, "convened", convened), exclusions,
+                    number(form, "attendees", "election.attendees"), number(form, "presentAtVoting",
+                            "election.presentAtVoting"), number(form, "officialMembers", "election.officialMembers")));
             return null;
         });
     }
@@ -153,15 +156,7 @@ class ElectionSetupPages {
         });
     }
 
-    private static Integer number(Map<String, String> form, String name) {
-        String value = form.get(name);
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            throw new vn.tochuc.shared.DomainException(name, "error.invalidField", name);
-        }
+    private static Integer number(Map<String, String> form, String name, String label) {
+        return VietnameseNumbers.parse(name, label, form.get(name));
     }
 }

@@ -29,6 +29,7 @@ import vn.tochuc.shared.DomainException;
 import vn.tochuc.shared.Forbidden;
 import vn.tochuc.shared.Messages;
 import vn.tochuc.shared.NotFound;
+import vn.tochuc.shared.VietnameseNumbers;
 
 /** The admission pipeline (candidates and their steps) and the admission targets with their progress. */
 @Controller
@@ -63,8 +64,8 @@ class AdmissionPages {
 
         Candidates.NewCandidate command() {
             return new Candidates.NewCandidate(fullName, sex == null || sex.isBlank() ? null : Sex.valueOf(sex),
-                    DateFormats.parse("birthDate", birthDate), organizationId,
-                    DateFormats.parse("outstandingOn", outstandingOn));
+                    DateFormats.parse("birthDate", "member.birthDate", birthDate), organizationId,
+                    DateFormats.parse("outstandingOn", "candidate.outstandingOn", outstandingOn));
         }
     }
 
@@ -77,8 +78,14 @@ class AdmissionPages {
 
         Candidates.Step step(RecordForm record) {
             CandidateStage to = stage == null || stage.isBlank() ? null : CandidateStage.valueOf(stage);
-            return new Candidates.Step(to, DateFormats.parse("on", on), decisionRef, reason,
+            return new Candidates.Step(to, DateFormats.parse("on", dateLabel(to), on), decisionRef, reason,
                     to == CandidateStage.ADMITTED ? record.record() : null);
+        }
+
+        /** The date's label as the step's form shows it. */
+        private static String dateLabel(CandidateStage to) {
+            return to == null || to == CandidateStage.OUTSTANDING ? "error.dateField"
+                    : to == CandidateStage.DROPPED ? "candidate.droppedOn" : "candidate.stepDate." + to.name();
         }
     }
 
@@ -147,7 +154,7 @@ class AdmissionPages {
             @RequestParam(required = false) Integer version, Model model, HttpServletResponse response,
             RedirectAttributes redirect, Locale locale) {
         return attempt(response, model, redirect, locale, "error", () -> {
-            Integer value = MemberForms.number("quota", quota);
+            Integer value = VietnameseNumbers.parse("quota", "target.quota", quota);
             if (value == null) {
                 throw new DomainException("quota", "member.error.targetQuota");
             }

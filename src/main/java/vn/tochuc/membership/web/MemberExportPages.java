@@ -32,7 +32,7 @@ class MemberExportPages {
     void subtree(@RequestParam(required = false) Long organizationId, @RequestParam(required = false) String day,
             @RequestParam(defaultValue = "xlsx") String format, HttpServletResponse response) {
         long id = organizationId == null ? organizations.scopeRoot().id() : organizationId;
-        LocalDate on = day == null || day.isBlank() ? null : DateFormats.parse("day", day);
+        LocalDate on = day == null || day.isBlank() ? null : DateFormats.parse("day", "member.day", day);
         exports.subtree(id, on, ExportFormat.parse(format), download -> Downloads.open(response, download));
     }
 

@@ -8,7 +8,7 @@ import vn.tochuc.membership.MemberRecord;
 import vn.tochuc.membership.MemberView;
 import vn.tochuc.membership.Sex;
 import vn.tochuc.shared.DateFormats;
-import vn.tochuc.shared.DomainException;
+import vn.tochuc.shared.VietnameseNumbers;
 
 /** The HTML forms for members, as typed (all text, so a wrong entry comes back with the reason). */
 final class MemberForms {
@@ -46,7 +46,7 @@ final class MemberForms {
         MemberRecord record() {
             String birth = birthDate == null ? "" : birthDate.strip();
             boolean yearOnly = birth.matches("\\d{4}");
-            LocalDate day = yearOnly ? LocalDate.of(Integer.parseInt(birth), 1, 1) : DateFormats.parse("birthDate", birth);
+            LocalDate day = yearOnly ? LocalDate.of(Integer.parseInt(birth), 1, 1) : DateFormats.parse("birthDate", "member.birthDate", birth);
             return new MemberRecord(fullName, sex == null || sex.isBlank() ? null : Sex.valueOf(sex), day, yearOnly,
                     birthPlace, homeTown, ethnicity, religion, citizenId, generalEducation, qualification,
                     academicTitle, academicDegree, politicalTheory, occupation, cardNumber, dossierNumber);
@@ -63,22 +63,12 @@ final class MemberForms {
 
         LifeEvent event() {
             return new LifeEvent(kind == null || kind.isBlank() ? null : EventKind.valueOf(kind),
-                    DateFormats.parse("effectiveOn", effectiveOn), organizationId,
-                    DateFormats.parse("decisionOn", decisionOn), number("votesFor", votesFor),
-                    number("votesTotal", votesTotal),
+                    DateFormats.parse("effectiveOn", "member.effectiveOn", effectiveOn), organizationId,
+                    DateFormats.parse("decisionOn", "member.decisionOn", decisionOn),
+                    VietnameseNumbers.parse("votesFor", "member.votesFor", votesFor),
+                    VietnameseNumbers.parse("votesTotal", "member.votesTotal", votesTotal),
                     discipline == null || discipline.isBlank() ? null : DisciplineForm.valueOf(discipline),
                     decisionRef, details);
-        }
-    }
-
-    static Integer number(String field, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            throw new DomainException(field, "error.invalidField", field);
         }
     }
 }

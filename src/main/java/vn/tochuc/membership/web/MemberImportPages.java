@@ -19,10 +19,12 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.tochuc.membership.importing.ImportLimits;
 import vn.tochuc.membership.importing.ImportStatus;
 import vn.tochuc.membership.importing.MemberImports;
+import vn.tochuc.shared.Actors;
 import vn.tochuc.shared.DomainException;
 import vn.tochuc.shared.Forbidden;
 import vn.tochuc.shared.Messages;
 import vn.tochuc.shared.NotFound;
+import vn.tochuc.shared.Permission;
 
 /**
  * Importing members from a file: the template, the upload, the job page (a progress bar polled by htmx while a
@@ -35,16 +37,19 @@ class MemberImportPages {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final MemberImports imports;
+    private final Actors actors;
     private final MessageSource messages;
 
-    MemberImportPages(MemberImports imports, MessageSource messages) {
+    MemberImportPages(MemberImports imports, Actors actors, MessageSource messages) {
         this.imports = imports;
+        this.actors = actors;
         this.messages = messages;
     }
 
     /** The upload form; {@code tooLarge} comes from {@link ImportUploadSizeFilter}. */
     @GetMapping
     String form(@RequestParam(required = false) String tooLarge, Model model, Locale locale) {
+        actors.current().require(Permission.MEMBER_WRITE);
         if (tooLarge != null) {
             model.addAttribute("error", messages.getMessage("import.error.uploadTooLarge",
                     new Object[] {ImportLimits.MAX_UPLOAD_BYTES / (1024 * 1024)}, locale));

@@ -26,11 +26,13 @@ import vn.tochuc.membership.web.MemberForms.EventForm;
 import vn.tochuc.membership.web.MemberForms.RecordForm;
 import vn.tochuc.organization.OrganizationType;
 import vn.tochuc.organization.Organizations;
+import vn.tochuc.shared.Actors;
 import vn.tochuc.shared.DateFormats;
 import vn.tochuc.shared.DomainException;
 import vn.tochuc.shared.Forbidden;
 import vn.tochuc.shared.Messages;
 import vn.tochuc.shared.NotFound;
+import vn.tochuc.shared.Permission;
 
 /**
  * Member pages: search (posted, so a citizen ID never lands in a URL), members of an organisation on a day,
@@ -42,11 +44,13 @@ class MemberPages {
 
     private final Members members;
     private final Organizations organizations;
+    private final Actors actors;
     private final MessageSource messages;
 
-    MemberPages(Members members, Organizations organizations, MessageSource messages) {
+    MemberPages(Members members, Organizations organizations, Actors actors, MessageSource messages) {
         this.members = members;
         this.organizations = organizations;
+        this.actors = actors;
         this.messages = messages;
     }
 
@@ -57,7 +61,7 @@ class MemberPages {
     String list(@RequestParam(required = false) Long organizationId, @RequestParam(required = false) String day,
             @RequestParam(defaultValue = "1") int page, Model model) {
         long id = organizationId == null ? organizations.scopeRoot().id() : organizationId;
-        LocalDate asOf = day == null || day.isBlank() ? members.today() : DateFormats.parse("day", day);
+        LocalDate asOf = day == null || day.isBlank() ? members.today() : DateFormats.parse("day", "member.day", day);
         List<MemberSummary> list;
         try {
             list = members.asOf(id, asOf);
@@ -101,6 +105,7 @@ class MemberPages {
 
     @GetMapping("/new")
     String admitForm(Model model) {
+        actors.current().require(Permission.MEMBER_WRITE);
         return admitPage(model, RecordForm.empty());
     }
 
@@ -110,7 +115,8 @@ class MemberPages {
         try {
             long id = members.admit(new Members.NewMember(form.record(),
                     form.organizationId() == null ? 0 : form.organizationId(),
-                    DateFormats.parse("decisionOn", form.decisionOn()), DateFormats.parse("ceremonyOn", form.ceremonyOn()),
+                    DateFormats.parse("decisionOn", "member.decisionOn", form.decisionOn()),
+                    DateFormats.parse("ceremonyOn", "member.ceremonyOn", form.ceremonyOn()),
                     form.decisionRef()));
             redirect.addFlashAttribute("done", messages.getMessage("member.admitted", null, locale));
             return "redirect:/members/" + id;

@@ -21,7 +21,7 @@ record ChangeForm(String name, String code, String type, String effectiveOn, Str
     }
 
     Effect effect() {
-        return new Effect(DateFormats.parse("effectiveOn", effectiveOn), decisionRef == null ? null : decisionRef.strip(),
+        return new Effect(DateFormats.parse("effectiveOn", "change.effectiveOn", effectiveOn), decisionRef == null ? null : decisionRef.strip(),
                 Boolean.TRUE.equals(planned));
     }
 

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,15 +24,18 @@ import vn.tochuc.organization.Commands.Move;
 import vn.tochuc.organization.Commands.Rename;
 import vn.tochuc.organization.Commands.Split;
 import vn.tochuc.organization.Commands.SplitPart;
+import vn.tochuc.organization.MemberCounter;
 import vn.tochuc.organization.OrganizationType;
 import vn.tochuc.organization.OrganizationView;
 import vn.tochuc.organization.Organizations;
 import vn.tochuc.organization.TreeChanges;
 import vn.tochuc.organization.TreeNode;
+import vn.tochuc.shared.Actors;
 import vn.tochuc.shared.DomainException;
 import vn.tochuc.shared.Forbidden;
 import vn.tochuc.shared.Messages;
 import vn.tochuc.shared.NotFound;
+import vn.tochuc.shared.Permission;
 
 /**
  * The forms that change the tree. A refused change comes back to its form with the reason and the
@@ -43,17 +47,23 @@ class TreeChangePages {
 
     private final Organizations organizations;
     private final TreeChanges changes;
+    private final ObjectProvider<MemberCounter> memberCounter;
+    private final Actors actors;
     private final MessageSource messages;
 
-    TreeChangePages(Organizations organizations, TreeChanges changes, MessageSource messages) {
+    TreeChangePages(Organizations organizations, TreeChanges changes, ObjectProvider<MemberCounter> memberCounter,
+            Actors actors, MessageSource messages) {
         this.organizations = organizations;
         this.changes = changes;
+        this.memberCounter = memberCounter;
+        this.actors = actors;
         this.messages = messages;
     }
 
     @GetMapping("/{change:found|rename|move|merge|split|dissolve}")
     String form(@PathVariable long id, @PathVariable String change, @RequestParam(defaultValue = "2") int parts,
             Model model) {
+        actors.current().require(Permission.ORGANIZATION_WRITE, organizations.get(id).path());
         return render(id, change, ChangeForm.empty(), Math.min(Math.max(parts, 2), 10), model);
     }
 
@@ -158,7 +168,13 @@ class TreeChangePages {
                 model.addAttribute("targets", organizations.ofTypes(sameLevel(org.type()), today).stream()
                         .filter(t -> t.id() != id).toList());
             }
-            case "split", "dissolve" -> model.addAttribute("children", organizations.children(id, today));
+            case "split" -> model.addAttribute("children", organizations.children(id, today));
+            case "dissolve" -> {
+                model.addAttribute("children", organizations.children(id, today));
+                // told before the form is filled in: the dissolution is refused while members are filed here
+                MemberCounter counter = memberCounter.getIfAvailable();
+                model.addAttribute("membersFiled", counter == null ? 0L : counter.countDirectlyIn(id, today));
+            }
             default -> { }
         }
         return "organization/change";

@@ -41,8 +41,8 @@ class TallyTest {
                         + " đảng bộ khác; 1 đảng viên được miễn công tác và sinh hoạt đảng không có mặt; 3 đảng viên vắng"
                         + " mặt suốt thời gian đại hội có lý do chính đáng được cấp ủy đồng ý, còn 224.",
                 "Người trúng cử phải đạt ít nhất 113 phiếu (quá một nửa của 224).",
-                "Đồng chí Nguyễn Văn An đạt 150 phiếu (66,96 %), trúng cử.",
-                "Đồng chí Lê Văn Cường đạt 70 phiếu (31,25 %), không đạt quá một nửa, không trúng cử.");
+                "Đồng chí Nguyễn Văn An đạt 150 phiếu (66,96%), trúng cử.",
+                "Đồng chí Lê Văn Cường đạt 70 phiếu (31,25%), không đạt quá một nửa, không trúng cử.");
     }
 
     @Test
@@ -84,7 +84,7 @@ class TallyTest {
         var result = Tally.count(new TallyRequest(election, List.of()), strict);
         assertThat(result.warnings()).containsExactly(TallyWarning.SURPLUS_ABOVE_MAXIMUM,
                 TallyWarning.SURPLUS_OUTSIDE_PREPARED_RANGE);
-        assertThat(result.explanation()).contains("Lưu ý: số dư 2 người vượt mức tối đa 15 % số lượng cần bầu"
+        assertThat(result.explanation()).contains("Lưu ý: số dư 2 người vượt mức tối đa 15% số lượng cần bầu"
                 + " (không quá 1 người) theo QĐ 190-QĐ/TW Điều 14 khoản 1.");
     }
 

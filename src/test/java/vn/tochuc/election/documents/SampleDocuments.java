@@ -61,7 +61,7 @@ final class SampleDocuments {
     /**
      * Round 1 at a delegates' congress: 120 official delegates convened, 2 committee members and 3 delegates
      * without an alternate absent for the whole congress, so D = 115 and 58 votes are needed. Votes fall from
-     * 112 down by 3 each, so the last two of 17 (by votes) are not elected; Hà Thị Hằng has 77 = 66,96 % of D.
+     * 112 down by 3 each, so the last two of 17 (by votes) are not elected; Hà Thị Hằng has 77 = 66,96% of D.
      */
     static MinutesSpec minutes() {
         List<Integer> votes = List.of(112, 109, 106, 103, 100, 97, 77, 91, 88, 85, 82, 79, 94, 73, 70, 55, 52);

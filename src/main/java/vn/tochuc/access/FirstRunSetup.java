@@ -77,10 +77,7 @@ public class FirstRunSetup {
         if (code == null || setup.code() == null || !code.equalsIgnoreCase(setup.code().strip())) {
             throw new DomainException("code", "access.error.setupToken");
         }
-        String username = setup.username() == null ? "" : setup.username().strip().toLowerCase();
-        if (!username.matches("[a-z0-9][a-z0-9._-]{1,59}")) {
-            throw new DomainException("username", "access.error.username");
-        }
+        String username = Usernames.checked(setup.username());
         PasswordPolicy.check("password", setup.password());
         if (setup.fullName() == null || setup.fullName().isBlank()) {
             throw new DomainException("fullName", "access.error.fullName");

@@ -3,7 +3,6 @@ package vn.tochuc.access;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -41,8 +40,6 @@ import vn.tochuc.shared.Permission;
 @Transactional
 public class UserAdministration {
 
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,59}");
-
     private final UserStore users;
     private final Actors actors;
     private final OrganizationPaths paths;
@@ -76,13 +73,10 @@ public class UserAdministration {
 
     public long create(CreateUser command) {
         Actor actor = managing();
-        String username = command.username() == null ? "" : command.username().strip().toLowerCase();
-        if (!USERNAME.matcher(username).matches()) {
-            throw new DomainException("username", "access.error.username");
-        }
+        String username = Usernames.checked(command.username());
         // scope first: nobody learns which usernames exist in another province
         String path = grantable(actor, command.role(), command.scopeOrganizationId());
-        if (users.byUsername(username).isPresent() || username.equals(Actor.SYSTEM)) {
+        if (users.byUsername(username).isPresent()) {
             throw new DomainException("username", "access.error.usernameTaken", username);
         }
         PasswordPolicy.check("password", command.password());

@@ -2,7 +2,9 @@ package vn.tochuc.organization.web;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +19,8 @@ import vn.tochuc.organization.Organizations;
 import vn.tochuc.organization.TreeNode;
 import vn.tochuc.shared.Actors;
 import vn.tochuc.shared.DateFormats;
+import vn.tochuc.shared.DomainException;
+import vn.tochuc.shared.Messages;
 
 /** The tree pages: browse and expand, search, an organisation's page, and the tree as of a date. */
 @Controller
@@ -26,18 +30,37 @@ class OrganizationPages {
     private final Organizations organizations;
     private final ObjectProvider<MemberCounter> memberCounter;
     private final Actors actors;
+    private final MessageSource messages;
 
     OrganizationPages(Organizations organizations, ObjectProvider<MemberCounter> memberCounter,
-            Actors actors) {
+            Actors actors, MessageSource messages) {
+        this.messages = messages;
         this.organizations = organizations;
         this.actors = actors;
         this.memberCounter = memberCounter;
     }
 
     @GetMapping
-    String tree(@RequestParam(required = false) String day, Model model) {
-        LocalDate asOf = day(day);
-        OrganizationView root = organizations.getAsOf(organizations.scopeRoot().id(), asOf);
+    String tree(@RequestParam(required = false) String day, Model model, Locale locale) {
+        LocalDate asOf;
+        try {
+            asOf = day(day);
+        } catch (DomainException e) {
+            // a mistyped day keeps the page: today's tree, the message and what was typed
+            model.addAttribute("error", Messages.of(messages, e, locale));
+            model.addAttribute("typedDay", day);
+            asOf = organizations.today();
+        }
+        OrganizationView root;
+        try {
+            root = organizations.getAsOf(organizations.scopeRoot().id(), asOf);
+        } catch (DomainException e) {
+            // one's own organisation did not exist that day (founded later, e.g. by a merger): say so, show today
+            model.addAttribute("error", Messages.of(messages, e, locale));
+            model.addAttribute("typedDay", day);
+            asOf = organizations.today();
+            root = organizations.getAsOf(organizations.scopeRoot().id(), asOf);
+        }
         model.addAttribute("root", root);
         model.addAttribute("children", organizations.children(root.id(), asOf));
         model.addAttribute("day", asOf);

@@ -207,7 +207,7 @@ public final class MemberBench {
         return new long[] {members, events};
     }
 
-    private static void createDatabaseIfMissing(String url, String user, String password) throws SQLException {
+    static void createDatabaseIfMissing(String url, String user, String password) throws SQLException {
         int slash = url.lastIndexOf('/');
         int query = url.indexOf('?', slash);
         String name = url.substring(slash + 1, query < 0 ? url.length() : query);

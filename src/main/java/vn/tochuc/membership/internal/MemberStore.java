@@ -195,9 +195,8 @@ public class MemberStore {
         String scope = " d.path LIKE :prefix";
         Long key = postgres() ? scopeKey(path) : null;
         if (postgres()) {
-            // The driver prepares a statement run often once for all; a plan made for any words would not know
-            // "nguyen" (a third of the nation: read in order and stop early) from "quyen" (a few: the index).
-            jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
+            // Each search is planned for its own words (every PostgreSQL connection plans per execution, see
+            // PostgresPlans): "nguyen" (a third of the nation: read in order and stop early) is not "quyen" (the index).
             // A common word pair ("lo van": Lò Văn, Long Văn, Loan Văn…) marks some 100,000 rows: in the default
             // 4 MB the index's bitmap turns into whole pages, and every name on them is checked again.
             jdbc.sql("SET LOCAL work_mem = '" + SEARCH_WORK_MEM + "'").update();

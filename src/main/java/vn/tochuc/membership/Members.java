@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -262,20 +264,38 @@ public class Members {
      * all, naming the member, and the caller's transaction writes nothing.
      */
     public int transferAll(long fromId, long toId, LocalDate day, String decisionRef, String details) {
-        List<Long> ids = store.idsDirectlyIn(fromId, day);
+        Actor actor = actors.current();
+        // those filed there on the day, and those filed there now: one whose history goes on after the day (admitted,
+        // moved or disciplined later) cannot follow a merger dated before it, and is named
+        Set<Long> ids = new LinkedHashSet<>(store.idsDirectlyIn(fromId, day));
+        ids.addAll(store.idsFiledIn(fromId));
         for (long id : ids) {
-            mergerEvent(actors.current(), writable(actors.current(), id), day, new LifeEvent(EventKind.TRANSFER, day,
-                    toId, null, null, null, null, decisionRef, details));
+            MemberStore.Row row = writable(actor, id);
+            LocalDate last = store.events(id).getLast().event().effectiveOn();
+            if (last.isAfter(day)) {
+                throw new DomainException("sourceIds", "member.error.mergerLaterEvent", row.record().fullName(), day,
+                        last);
+            }
+            // attached temporarily elsewhere: the attachment is closed, the membership moves, the attachment goes on
+            Long host = row.state().hostOrganizationId();
+            if (host != null) {
+                row = mergerEvent(actor, row, day, new LifeEvent(EventKind.TEMPORARY_RETURN, day, null, null, null,
+                        null, null, decisionRef, details));
+            }
+            row = mergerEvent(actor, row, day, new LifeEvent(EventKind.TRANSFER, day, toId, null, null, null, null,
+                    decisionRef, details));
+            if (host != null && host != toId) {
+                mergerEvent(actor, row, day, new LifeEvent(EventKind.TEMPORARY_TRANSFER, day, host, null, null, null,
+                        null, decisionRef, details));
+            }
         }
         // members filed elsewhere (perhaps outside the actor's scope) and attached temporarily to the merged
         // organisation: the hosting side ends the attachment, and they are attached to the receiving organisation
         // from the same day (or are simply back home when that is where they are filed)
-        Actor actor = actors.current();
         actor.require(Permission.MEMBER_WRITE, pathOf(fromId));
         for (long id : store.idsHostedIn(fromId)) {
-            mergerEvent(actor, store.find(id).orElseThrow(), day, new LifeEvent(EventKind.TEMPORARY_RETURN, day,
-                    null, null, null, null, null, decisionRef, details));
-            MemberStore.Row back = store.find(id).orElseThrow();
+            MemberStore.Row back = mergerEvent(actor, store.find(id).orElseThrow(), day, new LifeEvent(
+                    EventKind.TEMPORARY_RETURN, day, null, null, null, null, null, decisionRef, details));
             if (back.state().organizationId() != toId) {
                 mergerEvent(actor, back, day, new LifeEvent(EventKind.TEMPORARY_TRANSFER, day, toId, null, null, null,
                         null, decisionRef, details));
@@ -284,12 +304,21 @@ public class Members {
         return ids.size();
     }
 
-    private void mergerEvent(Actor actor, MemberStore.Row row, LocalDate day, LifeEvent event) {
+    /** Records one event of a merger and returns the member as it then stands; a refusal names the member. */
+    private MemberStore.Row mergerEvent(Actor actor, MemberStore.Row row, LocalDate day, LifeEvent event) {
         try {
             write(actor, row, row.version(), event);
         } catch (DomainException e) {
             throw new DomainException("sourceIds", "member.error.mergerTransfer", row.record().fullName(), day);
         }
+        return store.find(row.id()).orElseThrow();
+    }
+
+    /** How many members (probationary or official) are filed in {@code organizationId} now. */
+    @Transactional(readOnly = true)
+    public long countFiledIn(long organizationId) {
+        organizations.get(organizationId);
+        return store.idsFiledIn(organizationId).size();
     }
 
     public LocalDate today() {

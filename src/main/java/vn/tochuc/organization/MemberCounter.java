@@ -12,4 +12,7 @@ public interface MemberCounter {
 
     /** Members filed in this organisation itself on {@code day} (not in those under it). */
     long countDirectlyIn(long organizationId, LocalDate day);
+
+    /** Members filed in this organisation itself now, whatever the day of their last event. */
+    long countFiledIn(long organizationId);
 }

@@ -267,7 +267,9 @@ public class TreeChanges {
      */
     private void requireNoMembers(VersionRow org, LocalDate day) {
         MemberCounter counter = members.getIfAvailable();
-        long count = counter == null ? 0 : counter.countDirectlyIn(org.organizationId(), day);
+        // filed there on its last day, or filed there now with a history that goes on after that day
+        long count = counter == null ? 0
+                : Math.max(counter.countDirectlyIn(org.organizationId(), day), counter.countFiledIn(org.organizationId()));
         if (count > 0) {
             throw new DomainException("organizationId", "organization.error.hasMembers", org.name(), count);
         }

@@ -122,10 +122,45 @@ class MembersTests {
         DomainException refusal = refused(DomainException.class, () -> as(staff, () -> changes.merge(
                 new Commands.Merge(java.util.List.of(cellA), otherCell, null,
                         Commands.Effect.on(LocalDate.of(2025, 7, 1), null)))));
-        assertThat(refusal.key()).isEqualTo("member.error.mergerTransfer");
+        assertThat(refusal.key()).isEqualTo("member.error.mergerLaterEvent");
         assertThat(refusal.arguments()[0]).isEqualTo("Hà Văn Lực");
+        assertThat(refusal.arguments()[2]).isEqualTo(LocalDate.of(2025, 9, 1));
         assertThat(as(staff, () -> organizations.get(cellA)).active()).isTrue();
         assertThat(as(clerkA, () -> members.get(luc)).organizationId()).isEqualTo(cellA);
+    }
+
+    @Test
+    void aMemberAdmittedAfterTheMergerDayRefusesTheMergerAndADissolutionNamingHerInsteadOfStayingBehind() {
+        long otherCell = build.found(communeA, GRASSROOTS_CELL, "Chi bộ thôn Nà Pục " + TestOrganizations.next());
+        long late = TestMembers.admit(members, clerkA, cellA, TestMembers.record("Hoàng Thị Muộn", Sex.FEMALE, 1995));
+        SignedInUser staff = users.create(Role.ORGANIZING_STAFF, communeA);
+        LocalDate before = TestMembers.DECISION.minusMonths(2); // the cell existed, she was not yet admitted
+        DomainException merge = refused(DomainException.class, () -> as(staff, () -> changes.merge(
+                new Commands.Merge(java.util.List.of(cellA), otherCell, null, Commands.Effect.on(before, null)))));
+        assertThat(merge.key()).isEqualTo("member.error.mergerLaterEvent");
+        assertThat(merge.arguments()[0]).isEqualTo("Hoàng Thị Muộn");
+        DomainException dissolve = refused(DomainException.class, () -> as(staff, () -> changes.dissolve(
+                new Commands.Dissolve(cellA, Commands.Effect.on(before, null)), null)));
+        assertThat(dissolve.key()).isEqualTo("organization.error.hasMembers");
+        assertThat(as(staff, () -> organizations.get(cellA)).active()).isTrue();
+        assertThat(as(clerkA, () -> members.get(late)).organizationId()).isEqualTo(cellA);
+    }
+
+    @Test
+    void aMemberAttachedTemporarilyElsewhereFollowsTheMergerAndStaysAttached() {
+        long otherCell = build.found(communeA, GRASSROOTS_CELL, "Chi bộ thôn Nà Pục " + TestOrganizations.next());
+        long away = TestMembers.admit(members, clerkA, cellA, TestMembers.record("Lò Văn Đi", Sex.MALE, 1984));
+        as(clerkA, () -> members.record(away, 0, LifeEvent.to(EventKind.TEMPORARY_TRANSFER, LocalDate.of(2024, 3, 1),
+                cellB)));
+        SignedInUser staff = users.create(Role.ORGANIZING_STAFF, communeA);
+        LocalDate day = LocalDate.of(2025, 7, 1);
+        as(staff, () -> changes.merge(new Commands.Merge(java.util.List.of(cellA), otherCell, null,
+                Commands.Effect.on(day, "16-QĐ/ĐU"))));
+        MemberView now = as(clerkA, () -> members.get(away));
+        assertThat(now.organizationId()).isEqualTo(otherCell);
+        assertThat(now.hostOrganizationId()).isEqualTo(cellB);
+        assertThat(as(clerkA, () -> members.history(away)).stream().map(e -> e.event().kind()).toList())
+                .endsWith(EventKind.TEMPORARY_RETURN, EventKind.TRANSFER, EventKind.TEMPORARY_TRANSFER);
     }
 
     private static MemberRecord withCard(MemberRecord r, String card, LocalDate birth) {

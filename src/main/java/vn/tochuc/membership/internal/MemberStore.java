@@ -332,6 +332,13 @@ public class MemberStore {
                 .param("card", cardNumber).query(Long.class).list().stream().findFirst();
     }
 
+    /** The ids of the members (probationary or official) filed in the organisation now, in id order. */
+    public List<Long> idsFiledIn(long organizationId) {
+        return jdbc.sql("""
+                SELECT id FROM member WHERE organization_id = :org AND status IN ('PROBATIONARY', 'OFFICIAL')
+                 ORDER BY id""").param("org", organizationId).query(Long.class).list();
+    }
+
     /** The ids of the members now attached temporarily to the organisation (filed elsewhere), in id order. */
     public List<Long> idsHostedIn(long organizationId) {
         return jdbc.sql("""

@@ -26,4 +26,9 @@ class SubtreeMemberCounter implements MemberCounter {
     public long countDirectlyIn(long organizationId, LocalDate day) {
         return members.countDirectlyIn(organizationId, day);
     }
+
+    @Override
+    public long countFiledIn(long organizationId) {
+        return members.countFiledIn(organizationId);
+    }
 }

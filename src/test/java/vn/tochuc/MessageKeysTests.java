@@ -42,6 +42,36 @@ class MessageKeysTests {
                 .containsExactlyInAnyOrderElementsOf(load("messages.properties").stringPropertyNames());
     }
 
+    /** A lone apostrophe in a message with arguments hides the rest of it ("member's {0}" shows "members {0}"). */
+    @Test
+    void everyMessageWithArgumentsShowsThemAll() throws IOException {
+        for (String bundle : List.of("messages.properties", "messages_en.properties")) {
+            Properties messages = load(bundle);
+            for (String key : messages.stringPropertyNames()) {
+                String pattern = messages.getProperty(key);
+                java.util.regex.Matcher placeholders = java.util.regex.Pattern.compile("\\{(\\d)").matcher(pattern);
+                int highest = -1;
+                while (placeholders.find()) {
+                    highest = Math.max(highest, Integer.parseInt(placeholders.group(1)));
+                }
+                if (highest < 0) {
+                    continue;
+                }
+                Object[] arguments = new Object[highest + 1];
+                for (int i = 0; i <= highest; i++) {
+                    arguments[i] = 901 + i; // a number suits plain, number and choice placeholders alike
+                }
+                String shown = new java.text.MessageFormat(pattern, java.util.Locale.ROOT).format(arguments);
+                for (int i = 0; i <= highest; i++) {
+                    if (pattern.contains("{" + i + "}")) {
+                        assertThat(shown).as(bundle + " " + key).contains(Integer.toString(901 + i));
+                    }
+                }
+                assertThat(shown).as(bundle + " " + key).doesNotContainPattern("\\{\\d");
+            }
+        }
+    }
+
     @Test
     void everyKeyRaisedInTheCodeHasATextInBothLanguages() throws IOException {
         Set<String> raised = keysInMainCode();

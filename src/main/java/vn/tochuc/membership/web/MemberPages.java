@@ -25,6 +25,7 @@ import vn.tochuc.membership.Members;
 import vn.tochuc.membership.web.MemberForms.EventForm;
 import vn.tochuc.membership.web.MemberForms.RecordForm;
 import vn.tochuc.organization.OrganizationType;
+import vn.tochuc.organization.OrganizationView;
 import vn.tochuc.organization.Organizations;
 import vn.tochuc.shared.Actors;
 import vn.tochuc.shared.DateFormats;
@@ -59,9 +60,22 @@ class MemberPages {
 
     @GetMapping
     String list(@RequestParam(required = false) Long organizationId, @RequestParam(required = false) String day,
-            @RequestParam(defaultValue = "1") int page, Model model) {
+            @RequestParam(defaultValue = "1") int page, Model model, Locale locale) {
         long id = organizationId == null ? organizations.scopeRoot().id() : organizationId;
-        LocalDate asOf = day == null || day.isBlank() ? members.today() : DateFormats.parse("day", "member.day", day);
+        LocalDate asOf;
+        try {
+            asOf = day == null || day.isBlank() ? members.today() : DateFormats.parse("day", "member.day", day);
+            organizations.getAsOf(id, asOf);
+        } catch (DomainException e) {
+            if (e instanceof NotFound && !e.key().startsWith("organization.error.")) {
+                throw e; // no such organisation, or outside the scope: not found, as everywhere
+            }
+            // a mistyped day, or one outside the organisation's life: say so and show its last day in force
+            model.addAttribute("error", Messages.of(messages, e, locale));
+            model.addAttribute("typedDay", day);
+            OrganizationView org = organizations.get(id);
+            asOf = org.active() ? members.today() : org.endedOn().minusDays(1);
+        }
         List<MemberSummary> list;
         try {
             list = members.asOf(id, asOf);

@@ -37,3 +37,6 @@ ALTER TABLE e2 ADD PRIMARY KEY (id);
 COPY m2 FROM '/tmp/tochuc-m200k.copy';
 COPY e2 FROM '/tmp/tochuc-e400k.copy';
 ROLLBACK;
+
+\echo 'clearing the dead rows the rolled-back inserts left (they would slow the searches of that province)'
+VACUUM (ANALYZE) member, member_event;

@@ -318,7 +318,7 @@ public class Members {
     @Transactional(readOnly = true)
     public long countFiledIn(long organizationId) {
         organizations.get(organizationId);
-        return store.idsFiledIn(organizationId).size();
+        return store.countFiledIn(organizationId);
     }
 
     public LocalDate today() {

@@ -332,11 +332,17 @@ public class MemberStore {
                 .param("card", cardNumber).query(Long.class).list().stream().findFirst();
     }
 
-    /** The ids of the members (probationary or official) filed in the organisation now, in id order. */
+    /** The members (probationary or official) filed in the organisation now. */
+    private static final String FILED_IN = " FROM member WHERE organization_id = :org AND status IN ('PROBATIONARY', 'OFFICIAL')";
+
+    /** The ids of the members filed in the organisation now, in id order. */
     public List<Long> idsFiledIn(long organizationId) {
-        return jdbc.sql("""
-                SELECT id FROM member WHERE organization_id = :org AND status IN ('PROBATIONARY', 'OFFICIAL')
-                 ORDER BY id""").param("org", organizationId).query(Long.class).list();
+        return jdbc.sql("SELECT id" + FILED_IN + " ORDER BY id").param("org", organizationId).query(Long.class).list();
+    }
+
+    /** How many members are filed in the organisation now. */
+    public long countFiledIn(long organizationId) {
+        return jdbc.sql("SELECT COUNT(*)" + FILED_IN).param("org", organizationId).query(Long.class).single();
     }
 
     /** The ids of the members now attached temporarily to the organisation (filed elsewhere), in id order. */

@@ -155,17 +155,17 @@ public class MemberBulkWriter {
     }
 
     /**
-     * The scope key PostgreSQL keeps on each member (V15_1's {@code member_scope_key}): the second id of the path
-     * (the organisation one level below the root), or the root's own id for the root's path; {@code null} (the trigger computes it) for an unknown path.
+     * The scope key PostgreSQL keeps on each member (V15_1's {@code member_scope_key}): the key a search names
+     * ({@link MemberStore#scopeKey}, the second id of the path), or the root's own id for the root's path;
+     * {@code null} (the trigger computes it) for an unknown path.
      */
     public static Long scopeKey(String path) {
         if (path == null) {
             return null;
         }
-        String[] parts = path.split("/", -1);
-        // "/1/5/77/" splits into "", "1", "5", "77", "": split_part(path, '/', 3) is "5", split_part(path, '/', 2) "1"
-        String key = parts.length > 2 && !parts[2].isEmpty() ? parts[2] : parts.length > 1 ? parts[1] : "";
-        return key.isEmpty() ? null : Long.valueOf(key);
+        Long below = MemberStore.scopeKey(path);
+        String root = path.replace("/", "");
+        return below != null ? below : root.isEmpty() ? null : Long.valueOf(root);
     }
 
     /** Rows in COPY's text format: tab-separated, {@code \N} for null, backslash escapes. */
